@@ -1,0 +1,35 @@
+package dev.digestbot.cli;
+
+import dev.digestbot.summarize.Summarizer;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the {@code digestbot} command line and the one place where the application's
+ * parts are built and wired together.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        out.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line and returns its exit code: 0 ok, 1 runtime failure, 2 bad usage. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Supplier<Summarizer> summarizer = Summarizer::new;
+        CommandLine cli = new CommandLine(new DigestbotCommand())
+                .addSubcommand(new SummarizeCommand(summarizer))
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(new OneLineErrors())
+                .setExecutionExceptionHandler(new OneLineErrors());
+        return cli.execute(args);
+    }
+}

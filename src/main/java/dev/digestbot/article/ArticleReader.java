@@ -54,7 +54,7 @@ public final class ArticleReader {
         if (paragraphs.isEmpty()) {
             throw new ArticleException(source, "file has no text");
         }
-        String title = paragraphs.remove(0);
+        String title = paragraphs.size() == 1 ? source : paragraphs.remove(0);
         return new Article(source, title, paragraphs, ArticleMetadata.NONE);
     }
 }

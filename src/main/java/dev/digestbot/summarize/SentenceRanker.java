@@ -1,16 +1,156 @@
 package dev.digestbot.summarize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
-/** Picks the summary sentences of an article. */
+/**
+ * Picks the summary sentences of an article: position-weighted significance with redundancy control.
+ *
+ * <p>A sentence's significance is how much of its vocabulary recurs across the article (terms that
+ * occur in many sentences carry the story); it is weighted by a gentle position prior, because news
+ * puts the point first, and damped for long sentences, which dilute a short summary. Sentences are
+ * then taken best first, skipping any that repeat one already taken, and any that open with a pronoun
+ * or connective whose antecedent sentence is not in the summary.
+ */
 public final class SentenceRanker {
-    /** The {@code n} best sentences, in article order. */
-    public List<Sentence> select(ArticleText text, int n) {
-        List<Sentence> picked = new ArrayList<>(
-                text.sentences().subList(0, Math.min(n, text.sentences().size())));
-        picked.sort(Comparator.comparingInt(Sentence::index));
-        return picked;
+    private static final double POSITION_DECAY = 0.5;
+    private static final double SIGNIFICANCE_WEIGHT = 2.0;
+    private static final double LENGTH_DAMPING = 0.3;
+    private static final int COMFORTABLE_WORDS = 20;
+    private static final int MIN_WORDS = 5;
+    private static final double MAX_SIMILARITY = 0.5;
+
+    private static final Pattern DANGLING_OPENER = Pattern.compile(
+            "^[\"'\u201c\u2018]?(?:He|She|It|They|His|Her|Its|Their|Them|Him|This|These|Those|That|We|Our|I"
+                    + "|But|And|However|So|Yet|Also)\\b");
+
+    /** Whether a sentence needs the one before it to make sense ("He said…", "But…"). */
+    public static boolean opensWithDanglingReference(String sentence) {
+        return DANGLING_OPENER.matcher(sentence).find();
+    }
+
+    /** The {@code n} best sentences, in article order, datelines removed. */
+    public List<String> select(ArticleText text, int n) {
+        List<Sentence> sentences = text.sentences();
+        if (n == 0 || sentences.isEmpty()) {
+            return List.of();
+        }
+        Candidate[] candidates = candidates(sentences);
+        List<Candidate> chosen = choose(candidates, n);
+        chosen.sort(Comparator.comparingInt(c -> c.index));
+        List<String> summary = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            summary.add(Boilerplate.withoutDateline(sentences.get(c.index).text()));
+        }
+        return summary;
+    }
+
+    private static Candidate[] candidates(List<Sentence> sentences) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] terms = new int[sentences.size()][];
+        for (int i = 0; i < terms.length; i++) {
+            List<String> words = Terms.of(sentences.get(i).text());
+            int[] t = new int[words.size()];
+            for (int j = 0; j < t.length; j++) {
+                t[j] = ids.computeIfAbsent(words.get(j), w -> ids.size());
+            }
+            Arrays.sort(t);
+            terms[i] = t;
+        }
+        int[] sentenceFrequency = new int[ids.size()];
+        for (int[] t : terms) {
+            for (int j = 0; j < t.length; j++) {
+                if (j == 0 || t[j] != t[j - 1]) {
+                    sentenceFrequency[t[j]]++;
+                }
+            }
+        }
+        Candidate[] candidates = new Candidate[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            String text = sentences.get(i).text();
+            candidates[i] =
+                    new Candidate(i, text, TermVector.of(terms[i]), score(i, text, terms[i], sentenceFrequency));
+        }
+        return candidates;
+    }
+
+    private static double score(int index, String text, int[] terms, int[] sentenceFrequency) {
+        int words = wordCount(text);
+        if (terms.length == 0 || words < MIN_WORDS || Boilerplate.isNotStory(text)) {
+            return -1;
+        }
+        double significance = 0;
+        int distinct = 0;
+        for (int j = 0; j < terms.length; j++) {
+            if (j == 0 || terms[j] != terms[j - 1]) {
+                significance += Math.log(sentenceFrequency[terms[j]]);
+                distinct++;
+            }
+        }
+        significance /= Math.sqrt(distinct);
+        double position = Math.pow(index + 1, -POSITION_DECAY);
+        double length = Math.exp(-LENGTH_DAMPING * Math.max(0, words - COMFORTABLE_WORDS) / COMFORTABLE_WORDS);
+        return position * (1 + SIGNIFICANCE_WEIGHT * significance) * length;
+    }
+
+    private static List<Candidate> choose(Candidate[] candidates, int n) {
+        Candidate[] ranked = candidates.clone();
+        Arrays.sort(ranked, Comparator.comparingDouble((Candidate c) -> -c.score));
+        boolean[] taken = new boolean[candidates.length];
+        List<Candidate> chosen = new ArrayList<>(n);
+        for (Candidate c : ranked) {
+            if (chosen.size() == n || c.score < 0) {
+                break;
+            }
+            if (!repeats(c, chosen) && (!c.dangling || c.index > 0 && taken[c.index - 1])) {
+                chosen.add(c);
+                taken[c.index] = true;
+            }
+        }
+        if (chosen.isEmpty()) {
+            chosen.add(candidates[0]); // an article of only short lines still gets a summary
+        }
+        return chosen;
+    }
+
+    private static boolean repeats(Candidate candidate, List<Candidate> chosen) {
+        for (Candidate c : chosen) {
+            if (candidate.terms.cosine(c.terms) > MAX_SIMILARITY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordCount(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+
+    private static final class Candidate {
+        final int index;
+        final TermVector terms;
+        final double score;
+        final boolean dangling;
+
+        Candidate(int index, String text, TermVector terms, double score) {
+            this.index = index;
+            this.terms = terms;
+            this.score = score;
+            this.dangling = opensWithDanglingReference(text);
+        }
     }
 }

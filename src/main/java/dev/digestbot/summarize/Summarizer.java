@@ -33,9 +33,7 @@ public final class Summarizer {
 
     public ArticleDigest summarize(Article article, SummaryOptions options) {
         ArticleText text = analyse(article);
-        List<String> summary = ranker.select(text, options.sentences()).stream()
-                .map(Sentence::text)
-                .toList();
+        List<String> summary = ranker.select(text, options.sentences());
         return new ArticleDigest(
                 article.source(),
                 article.title(),

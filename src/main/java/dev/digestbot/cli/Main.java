@@ -3,6 +3,7 @@ package dev.digestbot.cli;
 import dev.digestbot.summarize.Summarizer;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -23,9 +24,14 @@ public final class Main {
 
     /** Runs one command line and returns its exit code: 0 ok, 1 runtime failure, 2 bad usage. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the environment given. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         Supplier<Summarizer> summarizer = Summarizer::new;
         CommandLine cli = new CommandLine(new DigestbotCommand())
-                .addSubcommand(new SummarizeCommand(summarizer))
+                .addSubcommand(new SummarizeCommand(summarizer, env))
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(new OneLineErrors())

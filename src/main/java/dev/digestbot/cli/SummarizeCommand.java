@@ -3,6 +3,7 @@ package dev.digestbot.cli;
 import dev.digestbot.article.Article;
 import dev.digestbot.article.ArticleException;
 import dev.digestbot.article.ArticleReader;
+import dev.digestbot.config.SummaryConfig;
 import dev.digestbot.summarize.Summarizer;
 import dev.digestbot.summarize.SummaryOptions;
 import java.io.IOException;
@@ -12,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,31 +39,33 @@ final class SummarizeCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private DigestFormat format;
 
-    @Option(names = "--sentences", defaultValue = "3", paramLabel = "N", description = "Summary sentences.")
-    private int sentences;
+    @Option(names = "--sentences", paramLabel = "N", description = "Summary sentences (default: 3).")
+    private Integer sentences;
 
-    @Option(names = "--quotes", defaultValue = "2", paramLabel = "N", description = "Key quotes, best first.")
-    private int quotes;
+    @Option(names = "--quotes", paramLabel = "N", description = "Key quotes, best first (default: 2).")
+    private Integer quotes;
 
-    @Option(names = "--figures", defaultValue = "3", paramLabel = "N", description = "Key figures, best first.")
-    private int figures;
+    @Option(names = "--figures", paramLabel = "N", description = "Key figures, best first (default: 3).")
+    private Integer figures;
+
+    @Mixin
+    private ConfigOption config;
 
     @Spec
     private CommandSpec spec;
 
     private final Supplier<Summarizer> summarizer;
+    private final Map<String, String> env;
 
-    SummarizeCommand(Supplier<Summarizer> summarizer) {
+    SummarizeCommand(Supplier<Summarizer> summarizer, Map<String, String> env) {
         this.summarizer = summarizer;
+        this.env = env;
     }
 
     @Override
     public Integer call() {
-        if (sentences < 0 || quotes < 0 || figures < 0) {
-            throw new UsageException("--sentences, --quotes and --figures must not be negative");
-        }
+        SummaryOptions options = options(config.load(env).summary());
         List<Path> files = expand(inputs);
-        SummaryOptions options = new SummaryOptions(sentences, quotes, figures);
         ArticleReader reader = new ArticleReader();
         Summarizer engine = summarizer.get();
         PrintWriter out = spec.commandLine().getOut();
@@ -79,6 +84,17 @@ final class SummarizeCommand implements Callable<Integer> {
             }
         }
         return failed == 0 ? 0 : OneLineErrors.RUNTIME_FAILURE;
+    }
+
+    /** The digest lengths: command-line flags where given, else the configured ones. */
+    private SummaryOptions options(SummaryConfig configured) {
+        int s = sentences == null ? configured.sentences() : sentences;
+        int q = quotes == null ? configured.quotes() : quotes;
+        int f = figures == null ? configured.figures() : figures;
+        if (s < 0 || q < 0 || f < 0) {
+            throw new UsageException("--sentences, --quotes and --figures must not be negative");
+        }
+        return new SummaryOptions(s, q, f);
     }
 
     /** Files as given, and the article files under each directory in name order. */

@@ -26,6 +26,11 @@ public final class SentenceSplitter {
             "Maj.", "Adm.", "Cmdr.", "Rev.", "Supt.", "Insp.", "Det.", "Pres.", "Gens.", "Sens.", "Reps.", "Hon.",
             "Fr.", "Sr.", "St.", "Mt.", "Ft.", "Cpl.", "Pvt.", "Brig.", "Atty.", "Lieut.");
 
+    /** Initials such as "B.B." or "J." before a surname; place abbreviations can end a sentence. */
+    private static final Pattern INITIALS = Pattern.compile("^(?:\\p{Lu}\\.){1,3}$");
+
+    private static final Set<String> PLACES = Set.of("U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.");
+
     private static final Pattern CLOCK = Pattern.compile("(?i)(?:a\\.m\\.|p\\.m\\.)$");
 
     /** Words after "a.m."/"p.m." that continue the sentence rather than start a new one. */
@@ -102,6 +107,9 @@ public final class SentenceSplitter {
         int lastSpace = previous.lastIndexOf(' ');
         String lastWord = previous.substring(lastSpace + 1);
         if (TITLES.contains(lastWord)) {
+            return true;
+        }
+        if (INITIALS.matcher(lastWord).matches() && !PLACES.contains(lastWord) && Character.isUpperCase(first)) {
             return true;
         }
         if (CLOCK.matcher(lastWord).find()) {

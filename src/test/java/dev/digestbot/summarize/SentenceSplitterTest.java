@@ -60,4 +60,10 @@ class SentenceSplitterTest {
                 .containsExactly("First paragraph has no full stop", "Second one does.");
         assertThat(sentences).extracting(Sentence::paragraph).containsExactly(0, 1);
     }
+
+    @Test
+    void keepsInitialsWithTheSurname() {
+        assertThat(split("Blues singer T.J. Walker played for three hours. The crowd stayed."))
+                .containsExactly("Blues singer T.J. Walker played for three hours.", "The crowd stayed.");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.digestbot.summarize;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -7,9 +9,20 @@ import java.util.regex.Pattern;
  * down for video" prompts, and wire-service datelines in front of the first sentence.
  */
 final class Boilerplate {
-    private static final Pattern NOT_STORY = Pattern.compile(
-            "(?i)scroll down for|click here|\\bpublished:|\\bupdated:|^by \\.|daily mail reporter|^follow @"
-                    + "|\\bfor video\\b|^read more\\b|^share this\\b|all rights reserved|^sign up\\b|^advertisement\\b");
+    /** Page furniture is short; longer sentences are story even if they mention a video. */
+    private static final int MAX_FURNITURE_LENGTH = 300;
+
+    private static final List<String> ANYWHERE = List.of(
+            "scroll down for",
+            "click here",
+            "published:",
+            "updated:",
+            "daily mail reporter",
+            "for video",
+            "all rights reserved");
+
+    private static final List<String> OPENING =
+            List.of("by .", "follow @", "read more", "share this", "sign up", "advertisement", "related:");
 
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}.,' ]{0,40})?\\((?:CNN|AP|Reuters|AFP|UPI)\\)\\s*(?:--|[-\u2013\u2014])?\\s*");
@@ -18,12 +31,27 @@ final class Boilerplate {
 
     /** Whether the sentence is page furniture rather than part of the story. */
     static boolean isNotStory(String sentence) {
-        return NOT_STORY.matcher(sentence).find();
+        if (sentence.length() > MAX_FURNITURE_LENGTH) {
+            return false;
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String phrase : OPENING) {
+            if (lower.startsWith(phrase)) {
+                return true;
+            }
+        }
+        for (String phrase : ANYWHERE) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence without a leading "Washington (CNN) --" style dateline. */
     static String withoutDateline(String sentence) {
-        if (sentence.indexOf('(') < 0) {
+        int paren = sentence.indexOf('(');
+        if (paren < 0 || paren > 45) {
             return sentence;
         }
         String stripped = DATELINE.matcher(sentence).replaceFirst("");

@@ -179,19 +179,23 @@ final class Terms {
     static List<String> of(String text) {
         List<String> terms = new ArrayList<>();
         int n = text.length();
+        char[] word = new char[Math.min(n, 64)];
         int i = 0;
         while (i < n) {
             while (i < n && !isWordChar(text.charAt(i))) {
                 i++;
             }
-            int start = i;
-            while (i < n && isWordChar(text.charAt(i))) {
-                i++;
+            int length = 0;
+            for (; i < n && isWordChar(text.charAt(i)); i++) {
+                char c = text.charAt(i);
+                if (length < word.length) {
+                    word[length++] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
+                }
             }
-            if (i - start > 1) {
-                String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
-                if (!STOP_WORDS.contains(word)) {
-                    terms.add(singular(word));
+            if (length > 1) {
+                String lower = new String(word, 0, length);
+                if (!STOP_WORDS.contains(lower)) {
+                    terms.add(singular(lower));
                 }
             }
         }

@@ -32,6 +32,8 @@ public final class Main {
         Supplier<Summarizer> summarizer = Summarizer::new;
         CommandLine cli = new CommandLine(new DigestbotCommand())
                 .addSubcommand(new SummarizeCommand(summarizer, env))
+                .addSubcommand(new EvalCommand(summarizer))
+                .addSubcommand(new BenchCommand(summarizer))
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(new OneLineErrors())

@@ -1,0 +1,93 @@
+package dev.digestbot.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Collects the text blocks of an HTML subtree in document order: every block-level element ends
+ * a block, so paragraphs, list items and text sitting directly in a {@code div} each come out on
+ * their own. Headings are skipped (the headline is read separately; subheads are not sentences).
+ * One pass over the tree, whatever its depth.
+ */
+final class HtmlTextBlocks implements NodeVisitor {
+    /**
+     * A block of text and how much of it is link text.
+     *
+     * @param text the block's text, whitespace collapsed
+     * @param linkChars characters of {@code text} inside links
+     */
+    record Block(String text, int linkChars) {}
+
+    private static final Set<String> BLOCK_TAGS = Set.of(("address article blockquote body dd div dl dt figure"
+                    + " h1 h2 h3 h4 h5 h6 header hr li main ol p pre section table td th tr ul")
+            .split(" "));
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int linkChars;
+    private int linkDepth;
+    private int headingDepth;
+
+    private HtmlTextBlocks() {}
+
+    static List<Block> collect(Element root) {
+        HtmlTextBlocks visitor = new HtmlTextBlocks();
+        root.traverse(visitor);
+        visitor.flush();
+        return visitor.blocks;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode textNode) {
+            if (headingDepth == 0) {
+                append(textNode.text());
+            }
+        } else if (node instanceof Element element) {
+            enter(element, 1);
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (node instanceof Element element) {
+            enter(element, -1);
+        }
+    }
+
+    private void enter(Element element, int direction) {
+        String tag = element.normalName();
+        if (BLOCK_TAGS.contains(tag)) {
+            flush();
+        } else if (tag.equals("br")) {
+            append(" ");
+        }
+        if (tag.equals("a")) {
+            linkDepth += direction;
+        } else if (HEADINGS.contains(tag)) {
+            headingDepth += direction;
+        }
+    }
+
+    private void append(String value) {
+        text.append(value);
+        if (linkDepth > 0) {
+            linkChars += value.length();
+        }
+    }
+
+    private void flush() {
+        String block = TextCleaner.collapseSpaces(TextCleaner.clean(text.toString()));
+        if (!block.isEmpty()) {
+            blocks.add(new Block(block, Math.min(linkChars, block.length())));
+        }
+        text.setLength(0);
+        linkChars = 0;
+    }
+}

@@ -2,6 +2,7 @@ package dev.digestbot.article;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -19,8 +20,9 @@ record FrontMatter(String title, ArticleMetadata metadata, String body) {
     /** The YAML starts on the second line of the file, after the opening fence. */
     private static final int FIRST_YAML_LINE = 2;
 
-    private static final ObjectMapper YAML =
-            new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** Splits off and reads the front matter; text without one is all body. */
     static FrontMatter parse(String text, String source) throws ArticleException {

@@ -10,8 +10,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Collects the text blocks of an HTML subtree in document order: every block-level element ends
- * a block, so paragraphs, list items and text sitting directly in a {@code div} each come out on
- * their own. Headings are skipped (the headline is read separately; subheads are not sentences).
+ * a block, so paragraphs, list items, text sitting directly in a {@code div} and text between
+ * double {@code <br>}s each come out on their own. Headings are skipped (the headline is read separately; subheads are not sentences).
  * One pass over the tree, whatever its depth.
  */
 final class HtmlTextBlocks implements NodeVisitor {
@@ -33,6 +33,7 @@ final class HtmlTextBlocks implements NodeVisitor {
     private int linkChars;
     private int linkDepth;
     private int headingDepth;
+    private boolean afterBreak;
 
     private HtmlTextBlocks() {}
 
@@ -49,6 +50,7 @@ final class HtmlTextBlocks implements NodeVisitor {
             if (headingDepth == 0) {
                 append(textNode.text());
             }
+            afterBreak = afterBreak && textNode.isBlank();
         } else if (node instanceof Element element) {
             enter(element, 1);
         }
@@ -65,13 +67,23 @@ final class HtmlTextBlocks implements NodeVisitor {
         String tag = element.normalName();
         if (BLOCK_TAGS.contains(tag)) {
             flush();
-        } else if (tag.equals("br")) {
-            append(" ");
+        } else if (tag.equals("br") && direction > 0) {
+            lineBreak();
         }
         if (tag.equals("a")) {
             linkDepth += direction;
         } else if (HEADINGS.contains(tag)) {
             headingDepth += direction;
+        }
+    }
+
+    /** One {@code <br>} wraps a line; two in a row separate paragraphs, as older pages do. */
+    private void lineBreak() {
+        if (afterBreak) {
+            flush();
+        } else {
+            append(" ");
+            afterBreak = true;
         }
     }
 
@@ -89,5 +101,6 @@ final class HtmlTextBlocks implements NodeVisitor {
         }
         text.setLength(0);
         linkChars = 0;
+        afterBreak = false;
     }
 }

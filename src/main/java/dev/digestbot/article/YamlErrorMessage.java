@@ -45,7 +45,9 @@ final class YamlErrorMessage {
             out.append(" on line ").append(problemLine);
         }
         out.append(": ").append(problem);
-        boolean openedElsewhere = statements.size() > 1 && !lines.isEmpty() && lines.get(0) != problemLine;
+        String context = statements.size() > 1 ? statements.get(0) : "";
+        boolean construct = context.startsWith("while parsing") || context.startsWith("while scanning a");
+        boolean openedElsewhere = construct && !lines.isEmpty() && lines.get(0) != problemLine;
         if (openedElsewhere) {
             out.append(" (")
                     .append(statements.get(0))

@@ -88,6 +88,17 @@ class HtmlArticleTest {
     }
 
     @Test
+    void splitsParagraphsAtDoubleLineBreaks() throws Exception {
+        Article article = html("<body><div class=\"story\">The council met on Monday to discuss the budget.<br>"
+                + "It lasted three hours.<br><br>\n<br>A vote is expected next week, officials said.</div></body>");
+
+        assertThat(article.paragraphs())
+                .containsExactly(
+                        "The council met on Monday to discuss the budget. It lasted three hours.",
+                        "A vote is expected next week, officials said.");
+    }
+
+    @Test
     void refusesAPageWithoutArticleText() {
         assertThatThrownBy(() -> html("<html><body><nav><a href=\"/\">Home</a></nav>"
                         + "<footer><p>All rights reserved.</p></footer></body></html>"))

@@ -70,6 +70,9 @@ class MarkdownArticleTest {
         assertThat(failure("---\ntitle: One\nBody text without a closing fence.\n")
                         .reason())
                 .isEqualTo("front matter opened on line 1 is not closed by a '---' line");
+        assertThat(failure("---\n  title: One\ndate: 2025-01-02\n---\nBody text here.\n")
+                        .reason())
+                .startsWith("bad front matter on line 3: ");
         assertThat(failure("---\n- just\n- a list\n---\nBody text here.\n").reason())
                 .isEqualTo("front matter must be 'key: value' lines, not a single value or list");
     }

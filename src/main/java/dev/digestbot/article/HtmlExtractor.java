@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Extracts a news article from an HTML page with jsoup: the headline and metadata from the head,
- * the paragraphs from the element that holds the article body once page furniture is gone.
+ * the paragraphs from the element that holds the article body, leaving out page furniture.
  */
 final class HtmlExtractor {
     private static final String BODY_SELECTORS = "[itemprop=articleBody], article, main, [role=main]";
@@ -22,26 +22,25 @@ final class HtmlExtractor {
 
     static ParsedText extract(String html) {
         Document page = Jsoup.parse(html);
-        ArticleMetadata metadata = HtmlMetadata.read(page);
-        String title = HtmlMetadata.headline(page);
-        HtmlPageFurniture.remove(page.body());
-        Element root = articleRoot(page);
-        List<String> paragraphs = paragraphs(root, title);
+        HtmlMetadata about = HtmlMetadata.of(page);
+        ArticleMetadata metadata = about.metadata();
+        String title = about.headline();
+        Set<Element> furniture = HtmlPageFurniture.find(page.body());
+        Element root = articleRoot(page, furniture);
+        List<String> paragraphs = paragraphs(root, furniture, title);
         if (paragraphs.isEmpty() && root != page.body()) {
-            paragraphs = paragraphs(page.body(), title);
+            paragraphs = paragraphs(page.body(), furniture, title);
         }
         return new ParsedText(title, paragraphs, metadata);
     }
 
-    /** The element whose paragraphs hold the most text among the usual article containers. */
-    private static Element articleRoot(Document page) {
+    /** The element that holds the most text among the usual article containers. */
+    private static Element articleRoot(Document page, Set<Element> furniture) {
+        HtmlTextSizes sizes = HtmlTextSizes.measure(page.body(), furniture);
         Element best = page.body();
         int bestChars = 0;
         for (Element candidate : page.select(BODY_SELECTORS)) {
-            int chars = 0;
-            for (Element paragraph : candidate.select("p")) {
-                chars += paragraph.text().length();
-            }
+            int chars = sizes.of(candidate);
             if (chars > bestChars) {
                 best = candidate;
                 bestChars = chars;
@@ -50,13 +49,13 @@ final class HtmlExtractor {
         return best;
     }
 
-    private static List<String> paragraphs(Element root, String title) {
+    private static List<String> paragraphs(Element root, Set<Element> furniture, String title) {
         List<String> paragraphs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         if (title != null) {
             seen.add(title.toLowerCase(Locale.ROOT));
         }
-        for (HtmlTextBlocks.Block block : HtmlTextBlocks.collect(root)) {
+        for (HtmlTextBlocks.Block block : HtmlTextBlocks.collect(root, furniture)) {
             if (isProse(block) && seen.add(block.text().toLowerCase(Locale.ROOT))) {
                 paragraphs.add(block.text());
             }

@@ -1,93 +1,127 @@
 package dev.digestbot.article;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads what a news page says about itself in its head: Open Graph and article meta tags, the
- * canonical link, keywords, and the schema.org or {@code <time>} publication date.
+ * Reads what a news page says about itself: Open Graph and article meta tags, the canonical link,
+ * keywords, the schema.org or {@code <time>} publication date, and the headline. All meta tags are
+ * read in one pass, however many a page has.
  */
 final class HtmlMetadata {
-    private static final String[] DATE_SELECTORS = {
-        "meta[property=article:published_time]",
-        "meta[name=article:published_time]",
-        "meta[itemprop=datePublished]",
-        "meta[name=date]",
-        "meta[name=pubdate]",
-        "meta[name=publish-date]",
-        "meta[name=dc.date.issued]",
-        "meta[name=dc.date]",
-        "meta[property=og:published_time]",
+    private static final String[] DATE_KEYS = {
+        "article:published_time",
+        "datepublished",
+        "date",
+        "pubdate",
+        "publish-date",
+        "dc.date.issued",
+        "dc.date",
+        "og:published_time",
     };
-    private static final String[] TIME_SELECTORS = {
-        "time[itemprop=datePublished][datetime]", "time[pubdate][datetime]", "article time[datetime]"
-    };
-    private static final String[] SITE_SELECTORS = {"meta[property=og:site_name]", "meta[name=application-name]"};
-    private static final String[] HEADLINE_SELECTORS = {"[itemprop=headline]", "article h1", "h1"};
+    private static final String[] SITE_KEYS = {"og:site_name", "application-name"};
+    private static final String[] TAG_KEYS = {"article:tag", "keywords", "news_keywords"};
     private static final int MAX_TAGS = 50;
 
-    private HtmlMetadata() {}
+    private final Document page;
+    /** The first non-blank content of each meta key (property, name or itemprop, lower case). */
+    private final Map<String, String> first = new HashMap<>();
 
-    static ArticleMetadata read(Document page) {
-        return new ArticleMetadata(date(page), siteName(page), url(page), tags(page));
+    private final List<String> tags = new ArrayList<>();
+
+    private HtmlMetadata(Document page) {
+        this.page = page;
+        for (Element meta : page.getElementsByTag("meta")) {
+            String content = clean(meta.attr("content"));
+            if (content != null) {
+                for (String attribute : new String[] {"property", "name", "itemprop"}) {
+                    add(meta.attr(attribute).toLowerCase(Locale.ROOT), content);
+                }
+            }
+        }
     }
 
-    static String siteName(Document page) {
-        return firstContent(page, SITE_SELECTORS);
+    static HtmlMetadata of(Document page) {
+        return new HtmlMetadata(page);
+    }
+
+    ArticleMetadata metadata() {
+        return new ArticleMetadata(date(), siteName(), url(), tags);
     }
 
     /**
      * The headline as the page announces it: Open Graph, the marked-up or article {@code h1}, the
      * first {@code h1}, the Twitter card, the document title; without the site name.
      */
-    static String headline(Document page) {
-        String announced = firstContent(page, "meta[property=og:title]");
-        for (int i = 0; announced == null && i < HEADLINE_SELECTORS.length; i++) {
-            announced = firstText(page.selectFirst(HEADLINE_SELECTORS[i]));
+    String headline() {
+        String announced = first.get("og:title");
+        if (announced == null) {
+            announced = text(page.selectFirst("[itemprop=headline]"));
+        }
+        Element article = page.selectFirst("article");
+        if (announced == null && article != null) {
+            announced = text(article.selectFirst("h1"));
         }
         if (announced == null) {
-            announced = firstContent(page, "meta[name=twitter:title]");
+            announced = text(page.selectFirst("h1"));
+        }
+        if (announced == null) {
+            announced = first.get("twitter:title");
         }
         if (announced == null) {
             announced = clean(page.title());
         }
-        return announced == null ? null : HeadlineCleaner.clean(announced, siteName(page));
+        return announced == null ? null : HeadlineCleaner.clean(announced, siteName());
     }
 
-    private static String date(Document page) {
-        String date = firstContent(page, DATE_SELECTORS);
-        for (int i = 0; date == null && i < TIME_SELECTORS.length; i++) {
-            Element time = page.selectFirst(TIME_SELECTORS[i]);
+    private void add(String key, String content) {
+        if (key.isEmpty()) {
+            return;
+        }
+        first.putIfAbsent(key, content);
+        for (String tagKey : TAG_KEYS) {
+            if (key.equals(tagKey)) {
+                addTags(content);
+            }
+        }
+    }
+
+    private void addTags(String content) {
+        for (String tag : content.split(",")) {
+            String value = clean(tag);
+            if (value != null && tags.size() < MAX_TAGS && !tags.contains(value)) {
+                tags.add(value);
+            }
+        }
+    }
+
+    private String siteName() {
+        return firstOf(SITE_KEYS);
+    }
+
+    private String date() {
+        String date = firstOf(DATE_KEYS);
+        if (date == null) {
+            Element time = page.selectFirst("time[datetime]");
             date = time == null ? null : clean(time.attr("datetime"));
         }
         return date;
     }
 
-    private static String url(Document page) {
+    private String url() {
         Element canonical = page.selectFirst("link[rel=canonical][href]");
         String url = canonical == null ? null : clean(canonical.attr("href"));
-        return url != null ? url : firstContent(page, "meta[property=og:url]");
+        return url != null ? url : first.get("og:url");
     }
 
-    private static List<String> tags(Document page) {
-        List<String> tags = new ArrayList<>();
-        for (Element meta : page.select("meta[property=article:tag], meta[name=keywords], meta[name=news_keywords]")) {
-            for (String tag : meta.attr("content").split(",")) {
-                String value = clean(tag);
-                if (value != null && !tags.contains(value) && tags.size() < MAX_TAGS) {
-                    tags.add(value);
-                }
-            }
-        }
-        return tags;
-    }
-
-    private static String firstContent(Document page, String... selectors) {
-        for (String selector : selectors) {
-            Element meta = page.selectFirst(selector);
-            String value = meta == null ? null : clean(meta.attr("content"));
+    private String firstOf(String[] keys) {
+        for (String key : keys) {
+            String value = first.get(key);
             if (value != null) {
                 return value;
             }
@@ -95,7 +129,7 @@ final class HtmlMetadata {
         return null;
     }
 
-    private static String firstText(Element element) {
+    private static String text(Element element) {
         return element == null ? null : clean(element.text());
     }
 

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Collects the text blocks of an HTML subtree in document order: every block-level element ends
@@ -14,7 +14,7 @@ import org.jsoup.select.NodeVisitor;
  * double {@code <br>}s each come out on their own. Headings are skipped (the headline is read separately; subheads are not sentences).
  * One pass over the tree, whatever its depth.
  */
-final class HtmlTextBlocks implements NodeVisitor {
+final class HtmlTextBlocks implements NodeFilter {
     /**
      * A block of text and how much of it is link text.
      *
@@ -28,6 +28,7 @@ final class HtmlTextBlocks implements NodeVisitor {
             .split(" "));
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    private final Set<Element> skipped;
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
@@ -35,17 +36,24 @@ final class HtmlTextBlocks implements NodeVisitor {
     private int headingDepth;
     private boolean afterBreak;
 
-    private HtmlTextBlocks() {}
+    private HtmlTextBlocks(Set<Element> skipped) {
+        this.skipped = skipped;
+    }
 
-    static List<Block> collect(Element root) {
-        HtmlTextBlocks visitor = new HtmlTextBlocks();
-        root.traverse(visitor);
+    /** The text blocks under {@code root}, leaving out the {@code skipped} subtrees. */
+    static List<Block> collect(Element root, Set<Element> skipped) {
+        HtmlTextBlocks visitor = new HtmlTextBlocks(skipped);
+        root.filter(visitor);
         visitor.flush();
         return visitor.blocks;
     }
 
     @Override
-    public void head(Node node, int depth) {
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof Element element && skipped.contains(element)) {
+            flush();
+            return FilterResult.SKIP_ENTIRELY;
+        }
         if (node instanceof TextNode textNode) {
             if (headingDepth == 0) {
                 append(textNode.text());
@@ -54,13 +62,15 @@ final class HtmlTextBlocks implements NodeVisitor {
         } else if (node instanceof Element element) {
             enter(element, 1);
         }
+        return FilterResult.CONTINUE;
     }
 
     @Override
-    public void tail(Node node, int depth) {
+    public FilterResult tail(Node node, int depth) {
         if (node instanceof Element element) {
             enter(element, -1);
         }
+        return FilterResult.CONTINUE;
     }
 
     private void enter(Element element, int direction) {

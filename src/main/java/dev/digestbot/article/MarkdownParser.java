@@ -60,9 +60,7 @@ final class MarkdownParser {
             fence = line.substring(0, runLength(line, line.charAt(0)));
             return;
         }
-        while (line.startsWith(">")) {
-            line = line.substring(1).strip();
-        }
+        line = withoutQuoteMarkers(line);
         if (line.isEmpty()) {
             flush();
         } else if (isRule(line)) {
@@ -153,6 +151,15 @@ final class MarkdownParser {
             }
         }
         return marks >= 3;
+    }
+
+    /** "> > quoted" becomes "quoted". */
+    private static String withoutQuoteMarkers(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == '>' || (i > 0 && line.charAt(i) == ' '))) {
+            i++;
+        }
+        return i == 0 ? line : line.substring(i);
     }
 
     private static int runLength(String line, char c) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Timeout;
  * Inputs that would take quadratic time with careless regexes or string handling. The timeouts
  * guard against a hang; they are not benchmarks.
  */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
-class LargeInputTest {
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class LargeInputIT {
     private static final ArticleReader READER = new ArticleReader();
 
     private static Article parse(String text, String extension) throws ArticleException {
@@ -64,10 +64,12 @@ class LargeInputTest {
         String brackets = "[a ".repeat(50_000) + "](" + "x".repeat(50_000);
         String stars = "*a _b ~~c `d ".repeat(50_000);
         String tags = "<a b=\"".repeat(50_000);
+        String quotes = ">".repeat(200_000) + " quoted words";
 
         assertThat(parse(brackets, "md").body()).startsWith("[a [a");
         assertThat(parse(stars, "md").body()).contains("a b");
         assertThat(parse(tags + " text", "md").paragraphs()).isNotEmpty();
+        assertThat(parse(quotes, "md").paragraphs()).containsExactly("quoted words");
     }
 
     @Test
@@ -77,6 +79,22 @@ class LargeInputTest {
 
         assertThat(parse(html, "html").paragraphs())
                 .containsExactly("Deep inside the page there is one real sentence of news.");
+    }
+
+    @Test
+    void readsPagesWithTensOfThousandsOfFurnitureElements() throws Exception {
+        String news = "<p>One real sentence of news sits at the bottom of the page.</p>";
+        String[] pages = {
+            "<div class=\"ad\">".repeat(50_000) + news,
+            "<div class=\"share\"><a href=\"#\">Share</a></div>".repeat(40_000) + news,
+            "<header>".repeat(50_000) + news,
+            "<article>".repeat(50_000) + news,
+            "<div>".repeat(30_000) + "<h1>Heading</h1>".repeat(50_000) + news
+        };
+        for (String page : pages) {
+            assertThat(parse(page, "html").paragraphs())
+                    .containsExactly("One real sentence of news sits at the bottom of the page.");
+        }
     }
 
     @Test

@@ -82,7 +82,8 @@ final class ParagraphJoiner {
 
     static boolean startsListItem(String line) {
         char c = line.charAt(0);
-        if (c == '-' || c == '*' || c == '+' || c == '\u2022' || c == '\u2013' || c == '\u2014') {
+        // Not dashes: a wrapped line may well start with "— and then".
+        if (c == '-' || c == '*' || c == '+' || c == '\u2022') {
             return line.length() > 1 && line.charAt(1) == ' ';
         }
         int i = 0;

@@ -47,6 +47,16 @@ class EncodingTest {
     }
 
     @Test
+    void fallsBackToWindows1252AfterAUtf8ByteOrderMarkToo() throws Exception {
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'C', 'a', 'f', (byte) 0xE9, ' ', 'o', 'p', 'e', 'n', 's'
+        };
+
+        Article article = new ArticleReader().parse("bom.txt", bytes, "txt");
+
+        assertThat(article.paragraphs()).containsExactly("Café opens");
+    }
+
+    @Test
     void normalisesLineBreaksSpacesAndInvisibleCharacters() throws Exception {
         Article article = Fixtures.read("crlf-and-invisible-characters.txt");
 

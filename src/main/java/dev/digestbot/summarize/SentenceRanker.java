@@ -23,7 +23,7 @@ public final class SentenceRanker {
     private static final double LENGTH_DAMPING = 0.3;
     private static final int COMFORTABLE_WORDS = 20;
     private static final int MIN_WORDS = 5;
-    private static final double MAX_SIMILARITY = 0.5;
+    private static final double MAX_SIMILARITY = 0.4;
 
     private static final Pattern DANGLING_OPENER = Pattern.compile(
             "^[\"'\u201c\u2018]?(?:He|She|It|They|His|Her|Its|Their|Them|Him|This|These|Those|That|We|Our|I"

@@ -1,0 +1,227 @@
+package dev.digestbot.summarize;
+
+import dev.digestbot.summarize.Lexicon.Gender;
+import dev.digestbot.summarize.Mention.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds names in the tokens outside quotations: runs of capitalised words, with the titles, roles
+ * and nationality words before a name taken off and kept as what the name's bearer is.
+ */
+final class MentionFinder {
+    private static final int MAX_ROLE_WORDS = 5;
+    private static final int MAX_APPOSITIVE = 12;
+
+    private MentionFinder() {}
+
+    static List<Mention> find(Tokens tokens) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).capitalised()) {
+                i++;
+                continue;
+            }
+            int end = runEnd(tokens, i);
+            Mention m = mention(tokens, i, end);
+            if (m != null) {
+                out.add(m);
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    /** The last token of the capitalised run starting at {@code i}: Ludwig van Beethoven, Al-Ansari. */
+    private static int runEnd(Tokens tokens, int i) {
+        int end = i;
+        while (end + 1 < tokens.size() && !tokens.get(end).possessive()) {
+            Token next = tokens.get(end + 1);
+            if (next.capitalised() && tokens.sentence(end + 1) == tokens.sentence(i)) {
+                end++;
+            } else if (next.isWord()
+                    && Lexicon.PARTICLES.contains(next.lower())
+                    && end + 2 < tokens.size()
+                    && tokens.get(end + 2).capitalised()) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static Mention mention(Tokens tokens, int from, int to) {
+        int start = nameStart(tokens, from, to);
+        if (start > to) {
+            return null;
+        }
+        start = givenNameStart(tokens, start, to);
+        String title = null;
+        Gender gender = Gender.UNKNOWN;
+        boolean titled = false;
+        if (start > from) {
+            String before = tokens.get(start - 1).lower();
+            titled = Lexicon.ADDRESS_TITLES.contains(before) || Lexicon.NAME_TITLES.contains(before);
+            title = Lexicon.NAME_TITLES.contains(before) ? tokens.get(start - 1).text() : null;
+            gender = Lexicon.genderOfWord(before.replace(".", ""));
+        }
+        String role = role(tokens, from, start, to);
+        Kind kind = kind(tokens, start, to, titled || hasRole(tokens, from, start), role);
+        if (gender == Gender.UNKNOWN) {
+            gender = gender(tokens, start, to, role, kind);
+        }
+        Token prev = from > 0 ? tokens.get(from - 1) : null;
+        boolean object = prev != null && prev.lowerCaseWord() && Lexicon.PREPOSITIONS.contains(prev.lower());
+        return new Mention(
+                start,
+                to,
+                name(tokens, start, to),
+                title,
+                kind,
+                gender,
+                tokens.get(to).possessive(),
+                object,
+                tokens.sentence(from),
+                role,
+                speaks(tokens, from, to));
+    }
+
+    /** "Microsoft has said", "said Microsoft": the name is the subject or object of a speech verb. */
+    private static boolean speaks(Tokens tokens, int from, int to) {
+        int k = to + 1;
+        while (k < tokens.size()
+                && tokens.get(k).lowerCaseWord()
+                && Lexicon.AUXILIARIES.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return speechVerb(tokens, k) || speechVerb(tokens, from - 1);
+    }
+
+    private static boolean speechVerb(Tokens tokens, int k) {
+        return k >= 0
+                && k < tokens.size()
+                && tokens.get(k).lowerCaseWord()
+                && Lexicon.SPEECH_VERBS.contains(tokens.get(k).lower());
+    }
+
+    /** The first token after any leading function words, titles, roles and nationality words. */
+    private static int nameStart(Tokens tokens, int from, int to) {
+        int start = from;
+        for (int k = from; k <= to; k++) {
+            String w = tokens.get(k).lower();
+            if (Lexicon.NOT_NAMES.contains(w)
+                    || Lexicon.ROLE_CAPS.contains(w)
+                    || Lexicon.DEMONYMS.contains(w)
+                    || Lexicon.ADDRESS_TITLES.contains(w)
+                    || Lexicon.NAME_TITLES.contains(w)) {
+                start = k + 1;
+            }
+        }
+        return start;
+    }
+
+    private static boolean hasRole(Tokens tokens, int from, int start) {
+        for (int k = from; k < start; k++) {
+            if (Lexicon.ROLE_CAPS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In a long run such as "Commons Oliver Heald", the name starts at its given name. */
+    private static int givenNameStart(Tokens tokens, int start, int to) {
+        if (to - start < 2 || Lexicon.givenName(tokens.get(start).lower()) != null) {
+            return start;
+        }
+        for (int k = start + 1; k < to; k++) {
+            if (Lexicon.givenName(tokens.get(k).lower()) != null) {
+                return k;
+            }
+        }
+        return start;
+    }
+
+    private static Kind kind(Tokens tokens, int start, int to, boolean titledOrRole, String role) {
+        boolean allCaps = true;
+        for (int k = start; k <= to; k++) {
+            String text = tokens.get(k).text();
+            if (Lexicon.ORG_WORDS.contains(tokens.get(k).lower())) {
+                return Kind.ORGANISATION;
+            }
+            allCaps &= text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+        }
+        if (allCaps) {
+            return Kind.ORGANISATION;
+        }
+        if (titledOrRole || Lexicon.givenName(tokens.get(start).lower()) != null) {
+            return Kind.PERSON;
+        }
+        for (String word : role.split(" ")) {
+            if (Lexicon.PERSON_ROLES.contains(word)) {
+                return Kind.PERSON;
+            }
+        }
+        return Kind.UNKNOWN;
+    }
+
+    private static Gender gender(Tokens tokens, int start, int to, String role, Kind kind) {
+        if (kind == Kind.PERSON) {
+            Gender given = Lexicon.givenName(tokens.get(start).lower());
+            if (given != null && start < to) {
+                return given;
+            }
+        }
+        for (String word : role.split(" ")) {
+            Gender g = Lexicon.genderOfWord(word);
+            if (g != Gender.UNKNOWN) {
+                return g;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private static String name(Tokens tokens, int start, int to) {
+        StringBuilder name = new StringBuilder();
+        for (int k = start; k <= to; k++) {
+            Token t = tokens.get(k);
+            String text =
+                    k == to && t.possessive() ? t.text().substring(0, t.lower().length()) : t.text();
+            name.append(k > start ? " " : "").append(text);
+        }
+        return name.toString();
+    }
+
+    /** Lower-case words that say what the bearer is: the words before the name and an apposition. */
+    private static String role(Tokens tokens, int from, int start, int to) {
+        StringBuilder role = new StringBuilder();
+        int k = from;
+        while (k > 0 && from - k < MAX_ROLE_WORDS && roleWord(tokens.get(k - 1))) {
+            k--;
+        }
+        for (int j = k; j < start; j++) {
+            role.append(tokens.get(j).lower()).append(' ');
+        }
+        if (to + 2 < tokens.size()
+                && tokens.get(to + 1).isPunct(',')
+                && tokens.get(to + 2).isWord()) {
+            for (int j = to + 2; j < tokens.size() && j <= to + MAX_APPOSITIVE; j++) {
+                Token t = tokens.get(j);
+                if (!t.isWord() || tokens.sentence(j) != tokens.sentence(to)) {
+                    break;
+                }
+                role.append(t.lower()).append(' ');
+            }
+        }
+        return role.toString().strip();
+    }
+
+    private static boolean roleWord(Token t) {
+        return t.isWord()
+                && (t.capitalised() && !Lexicon.NOT_NAMES.contains(t.lower())
+                        || Lexicon.PERSON_ROLES.contains(t.lower())
+                        || Lexicon.ROLE_CAPS.contains(t.lower()));
+    }
+}

@@ -1,0 +1,145 @@
+package dev.digestbot.summarize;
+
+import dev.digestbot.summarize.Lexicon.Gender;
+import dev.digestbot.summarize.Mention.Kind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The people and organisations an article names, each with the name the article first gives in
+ * full. Later mentions ("Mr Clarke", "Clarke", "Clarke's") are linked to the full name
+ * ("Andy Clarke") by surname.
+ */
+final class NameIndex {
+    /** One person or organisation, as all its mentions tell it. */
+    static final class Entity {
+        private String name;
+        private final String title;
+        private Kind kind;
+        private Gender gender;
+
+        private Entity(Mention m) {
+            name = m.name();
+            title = m.title();
+            kind = m.kind();
+            gender = m.gender();
+        }
+
+        /** The name as first introduced, with a title that is part of it ("Sir Alex Ferguson"). */
+        String display() {
+            return title == null ? name : title + " " + name;
+        }
+
+        Kind kind() {
+            return kind;
+        }
+
+        Gender gender() {
+            return gender;
+        }
+
+        boolean person() {
+            return kind == Kind.PERSON;
+        }
+    }
+
+    private final Tokens tokens;
+    private final List<Mention> mentions;
+    private final List<Entity> entityOf = new ArrayList<>();
+    private final int[] mentionAt;
+    private final Map<String, List<Entity>> bySurname = new HashMap<>();
+
+    NameIndex(Tokens tokens) {
+        this.tokens = tokens;
+        this.mentions = MentionFinder.find(tokens);
+        this.mentionAt = new int[tokens.size()];
+        Arrays.fill(mentionAt, -1);
+        for (int m = 0; m < mentions.size(); m++) {
+            Mention mention = mentions.get(m);
+            for (int k = mention.first(); k <= mention.last(); k++) {
+                mentionAt[k] = m;
+            }
+            entityOf.add(link(mention));
+        }
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    Entity entity(int mention) {
+        return entityOf.get(mention);
+    }
+
+    /** The mention that covers token {@code i}, or -1. */
+    int mentionAt(int i) {
+        return i >= 0 && i < mentionAt.length ? mentionAt[i] : -1;
+    }
+
+    /** The entity whose surname is {@code surname}, the latest one named before token {@code before}. */
+    Entity bySurname(String surname, int before) {
+        List<Entity> candidates = bySurname.get(surname);
+        if (candidates == null) {
+            return null;
+        }
+        Entity found = candidates.get(0);
+        for (int m = 0; m < mentions.size() && mentions.get(m).first() < before; m++) {
+            if (candidates.contains(entityOf.get(m))) {
+                found = entityOf.get(m);
+            }
+        }
+        return found;
+    }
+
+    private Entity link(Mention m) {
+        List<Entity> same = bySurname.computeIfAbsent(m.surname(), k -> new ArrayList<>());
+        Entity entity = matching(same, m);
+        if (entity == null) {
+            entity = new Entity(m);
+            same.add(entity);
+        } else if (m.words() > 1 && !entity.name.contains(" ")) {
+            entity.name = m.name(); // a surname first, the full name later: the full name introduces
+        }
+        if (m.kind() == Kind.PERSON || entity.kind == Kind.UNKNOWN) {
+            entity.kind = m.kind() == Kind.UNKNOWN && followedByIt(m) ? Kind.ORGANISATION : m.kind();
+        }
+        if (entity.gender == Gender.UNKNOWN) {
+            entity.gender = m.gender();
+        }
+        return entity;
+    }
+
+    /** The entity a mention refers to: the latest one with its surname and a matching first name. */
+    private static Entity matching(List<Entity> same, Mention m) {
+        for (int k = same.size() - 1; k >= 0; k--) {
+            Entity e = same.get(k);
+            boolean full = e.name.contains(" ");
+            if (m.words() == 1
+                    || !full
+                    || e.name.equalsIgnoreCase(m.name())
+                    || firstWord(e.name).equals(m.firstWord())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return (space < 0 ? name : name.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "Microsoft said it will ...": a one-word name that "it" follows is an organisation. */
+    private boolean followedByIt(Mention m) {
+        for (int k = m.last() + 1; k < tokens.size() && k <= m.last() + 3; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals("it") || w.equals("its")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -2,11 +2,11 @@ package dev.digestbot.summarize;
 
 /**
  * Where a quotation's speaker is named: the noun phrase next to a speech verb ("Mr Clarke" in
- * {@code Mr Clarke said}), a pronoun, or the subject of the sentence a partial quote sits in.
+ * {@code Mr Clarke said}, "Andy Clarke" in {@code Andy Clarke, ERAA director, said}) or a pronoun.
  *
  * @param from token index of the first word of the speaker's noun phrase
- * @param to token index just past its last word
- * @param end token index just past the whole attribution (verb included)
- * @param explicit false when the speaker is only the subject of the sentence, with no speech verb
+ * @param to token index just past the phrase's head, before any apposition
+ * @param extent token index just past the phrase with its apposition ({@code >= to})
+ * @param end token index just past the whole attribution, verb included
  */
-record Attribution(int from, int to, int end, boolean explicit) {}
+record Attribution(int from, int to, int extent, int end) {}

@@ -4,64 +4,16 @@ import java.util.Set;
 
 /**
  * Reads the attribution around a quotation: {@code said X}, {@code X said}, {@code X, the <role>,
- * said}, {@code according to X}, {@code X told ...:}, {@code X: "..."}, {@code he added}, and for a
- * partial quote the subject of its sentence. Works on tokens in bounded windows, so it costs the
- * same on a long sentence as on a short one.
+ * said}, {@code according to X}, {@code X told ...:}, {@code X: "..."}, {@code he added}. Works on
+ * tokens in bounded windows, so it costs the same on a long sentence as on a short one.
  */
 final class AttributionParser {
     private static final int MAX_PHRASE = 10;
+    private static final int MAX_SUBJECT = 14;
     private static final int MAX_APPOSITION = 15;
     private static final int MAX_OBJECT = 8;
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
-
-    /** Lower-case words that may stand in a speaker's noun phrase: "deputy chief executive". */
-    private static final Set<String> MODIFIERS = Set.of(
-            "deputy",
-            "chief",
-            "executive",
-            "senior",
-            "junior",
-            "former",
-            "acting",
-            "interim",
-            "joint",
-            "vice",
-            "assistant",
-            "associate",
-            "managing",
-            "general",
-            "financial",
-            "operating",
-            "technical",
-            "commercial",
-            "founding",
-            "press",
-            "communications",
-            "legal",
-            "medical",
-            "political",
-            "foreign",
-            "home",
-            "shadow",
-            "local",
-            "national",
-            "regional",
-            "international",
-            "global",
-            "marketing",
-            "sales",
-            "sports",
-            "creative",
-            "artistic",
-            "research",
-            "policy",
-            "economics",
-            "business",
-            "news",
-            "programme",
-            "program",
-            "head");
 
     private final Tokens tokens;
 
@@ -76,17 +28,15 @@ final class AttributionParser {
     /** The attribution right after the quotation at token {@code q}: {@code ," he said}. */
     Attribution trailing(int q) {
         Attribution a = trailingPhrase(q);
-        if (a == null || !endsSentence(tokens.get(q)) || a.end() >= tokens.size()) {
+        if (a == null
+                || !tokens.get(q).quoteEndsSentence()
+                || !tokens.get(q + 1).capitalised()) {
             return a;
         }
-        // after a quotation that ends its sentence, only a short tag ("McLean recalled.") is an
-        // attribution; "Gerrard admitted he thought..." is the next sentence
-        Token next = tokens.get(a.end());
-        return next.type() == Token.Type.PUNCT || next.type() == Token.Type.BREAK ? a : null;
-    }
-
-    private boolean endsSentence(Token quote) {
-        return quote.type() == Token.Type.QUOTE && quote.quoteEndsSentence();
+        // after a quotation that ends its sentence only a short tag ("McLean recalled.") is an
+        // attribution: "Gerrard admitted he thought ..." is the next sentence
+        Token next = a.end() < tokens.size() ? tokens.get(a.end()) : null;
+        return next == null || next.type() == Token.Type.PUNCT || next.type() == Token.Type.BREAK ? a : null;
     }
 
     private Attribution trailingPhrase(int q) {
@@ -99,75 +49,93 @@ final class AttributionParser {
         }
         if (verb(i)) {
             int from = skipAuxiliaries(i + 1);
-            int to = phraseForward(from);
-            return to > from ? new Attribution(from, to, to, true) : null;
+            int to = objectPhrase(from);
+            return to > from ? new Attribution(from, headEnd(from, to), to, to) : null;
         }
         if (according(i)) {
             int to = phraseForward(i + 2);
-            return to > i + 2 ? new Attribution(i + 2, to, to, true) : null;
+            return to > i + 2 ? new Attribution(i + 2, to, to, to) : null;
         }
         return subjectThenVerb(i);
     }
 
-    /** {@code X said}, {@code X, the role, said}, {@code he told}: a phrase from {@code i} then a verb. */
+    /** {@code X said}, {@code X, the role, said}, {@code festival director Y said}: words then a verb. */
     private Attribution subjectThenVerb(int i) {
-        int to = pronoun(tokens.get(i)) ? i + 1 : phraseForward(i);
-        if (to == i) {
-            return null;
+        Token first = tokens.get(i);
+        if (pronoun(first)) {
+            int j = skipAuxiliaries(i + 1);
+            return j < tokens.size() && verb(j) ? new Attribution(i, i + 1, i + 1, j + 1) : null;
         }
-        int j = skipAuxiliaries(to);
-        if (j < tokens.size() && tokens.get(j).isPunct(',')) {
-            j = skipAuxiliaries(skipApposition(j));
+        if (first.lowerCaseWord() && Lexicon.NOT_NAMES.contains(first.lower()) && !article(first)) {
+            return null; // "and then ...", "which ..."
         }
-        return j < tokens.size() && verb(j) ? new Attribution(i, to, j + 1, true) : null;
+        for (int k = i; k < tokens.size() && k - i <= MAX_SUBJECT; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() && !t.isPunct(',')) {
+                return null;
+            }
+            if (verb(k)) {
+                int to = trimBack(i, k);
+                return to > i ? new Attribution(i, headEnd(i, to), to, k + 1) : null;
+            }
+        }
+        return null;
     }
 
     /** The attribution before the quotation at token {@code q}: {@code He said: "}, {@code According to X, "}. */
     Attribution leading(int q) {
         int start = sentenceStart(q);
         int r = q - 1;
-        while (r >= start
-                && (tokens.get(r).isPunct(':')
-                        || tokens.get(r).isPunct(',')
-                        || dash(tokens.get(r))
-                        || tokens.get(r).lower().equals("that"))) {
+        while (r >= start && (opener(tokens.get(r)) || tokens.get(r).lower().equals("that"))) {
             r--;
         }
         if (r < start) {
             return null;
         }
         for (int k = r; k >= start && r - k <= MAX_OBJECT && tokens.get(k).type() != Token.Type.QUOTE; k--) {
+            if (participle(k) && !(k > start && auxiliary(tokens.get(k - 1)))) {
+                return reported(start, k); // "..., adding:": the clause's subject speaks
+            }
             if (verb(k)) {
-                int from = phraseBackward(k - 1, start);
-                return from < 0 ? null : new Attribution(from, phraseEnd(from, k), q, true);
+                return subjectOf(k, start);
             }
         }
-        for (int k = start; k < r; k++) {
-            if (according(k)) {
-                int to = phraseForward(k + 2);
-                return to > k + 2 ? new Attribution(k + 2, to, q, true) : null;
-            }
+        int s = start;
+        while (s < q && dash(tokens.get(s))) {
+            s++;
         }
-        if (tokens.get(q - 1).isPunct(':') && phraseForward(start) == q - 1 && q - 1 > start) {
-            return new Attribution(start, q - 1, q, true);
+        if (tokens.get(q - 1).isPunct(':') && q - 1 > s && phraseForward(s) == q - 1) {
+            return new Attribution(s, q - 1, q - 1, q); // Manchester City boss Kevin Keegan: "..."
         }
-        return null;
+        return reported(start, q);
     }
 
-    /** The attribution of a sentence with no quotation: {@code Mr Howard said the plan ...}. */
+    /** The speaker of the verb at {@code k}, or of an earlier verb in its sentence ("X said ..., but added"). */
+    private Attribution subjectOf(int k, int start) {
+        int from = phraseBackward(k - 1, start);
+        if (from < 0) {
+            return reported(start, k);
+        }
+        int extent = trimBack(from, k);
+        return new Attribution(from, headEnd(from, extent), extent, k + 1);
+    }
+
+    /** The attribution of a stretch with no quotation of its own: {@code Mr Howard said the plan ...}. */
     Attribution reported(int from, int to) {
         for (int k = from; k < to; k++) {
             if (according(k)) {
                 int end = phraseForward(k + 2);
-                return end > k + 2 ? new Attribution(k + 2, end, end, true) : null;
+                return end > k + 2 ? new Attribution(k + 2, end, end, end) : null;
             }
             if (verb(k)) {
                 int start = phraseBackward(k - 1, from);
                 if (start >= 0) {
-                    return new Attribution(start, phraseEnd(start, k), k + 1, true);
+                    int extent = trimBack(start, k);
+                    return new Attribution(start, headEnd(start, extent), extent, k + 1);
                 }
-                int end = phraseForward(skipAuxiliaries(k + 1));
-                return end > k + 1 ? new Attribution(k + 1, end, end, true) : null;
+                int f = skipAuxiliaries(k + 1);
+                int end = objectPhrase(f);
+                return end > f ? new Attribution(f, headEnd(f, end), end, end) : null;
             }
         }
         return null;
@@ -182,7 +150,7 @@ final class AttributionParser {
         return k;
     }
 
-    /** The start of the speaker's phrase ending at {@code j} (looking back from a verb), or -1. */
+    /** The start of the speaker's phrase ending at {@code j}, looking back from a verb; -1 if none. */
     private int phraseBackward(int j, int start) {
         while (j >= start && auxiliary(tokens.get(j))) {
             j--;
@@ -204,19 +172,21 @@ final class AttributionParser {
         while (k <= j && Lexicon.CONNECTORS.contains(tokens.get(k).lower()) && !article(tokens.get(k))) {
             k++;
         }
+        if (k <= j
+                && k - 2 >= start
+                && tokens.get(k - 1).isPunct(',')
+                && name(tokens.get(k - 2))
+                && (tokens.get(k).lowerCaseWord() && !hasName(k, j)
+                        || Lexicon.ORG_WORDS.contains(tokens.get(j).lower()))) {
+            // "Mark Serwotka, the leader of the union said", "Colin Asplin, Blackpool Hotel
+            // Association said": the name before the apposition
+            int m = k - 2;
+            while (m > start && name(tokens.get(m - 1))) {
+                m--;
+            }
+            return m;
+        }
         return k <= j ? k : -1;
-    }
-
-    /** Where the phrase starting at {@code from} ends, before a verb at {@code verb}. */
-    private int phraseEnd(int from, int verb) {
-        if (pronoun(tokens.get(from))) {
-            return from + 1;
-        }
-        int to = from;
-        while (to < verb && phraseWord(tokens.get(to))) {
-            to++;
-        }
-        return Math.max(to, from + 1);
     }
 
     /** The end of the speaker's phrase starting at {@code i}, reading forward; {@code i} if none. */
@@ -229,6 +199,54 @@ final class AttributionParser {
             to++;
         }
         while (to > i && Lexicon.CONNECTORS.contains(tokens.get(to - 1).lower())) {
+            to--;
+        }
+        return to;
+    }
+
+    /**
+     * The speaker's phrase after a verb: {@code said Mr Clarke}, also {@code said co-ordinator
+     * Peter Facey} and {@code said EEF chief economist, Steve Radley}.
+     */
+    private int objectPhrase(int from) {
+        if (from >= tokens.size()) {
+            return from;
+        }
+        int to = phraseForward(from);
+        if (to == from && !pronoun(tokens.get(from))) {
+            int j = from;
+            while (j < tokens.size() && j - from < 4 && tokens.get(j).lowerCaseWord()) {
+                j++;
+            }
+            to = j > from && j < tokens.size() && name(tokens.get(j)) ? phraseForward(j) : from;
+        }
+        if (to > from
+                && to + 1 < tokens.size()
+                && tokens.get(to).isPunct(',')
+                && name(tokens.get(to + 1))
+                && tokens.get(to - 1).lowerCaseWord()) {
+            int end = to + 1;
+            while (end < tokens.size() && tokens.get(end).capitalised()) {
+                end++;
+            }
+            return end >= tokens.size() || tokens.get(end).type() != Token.Type.WORD ? end : to;
+        }
+        return to;
+    }
+
+    /** Where the head of a phrase ends: at its first comma, before any apposition. */
+    private int headEnd(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).isPunct(',')) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** {@code to} moved back over auxiliaries and commas before it. */
+    private int trimBack(int from, int to) {
+        while (to > from && (auxiliary(tokens.get(to - 1)) || tokens.get(to - 1).isPunct(','))) {
             to--;
         }
         return to;
@@ -247,19 +265,6 @@ final class AttributionParser {
         return comma;
     }
 
-    private int skipApposition(int comma) {
-        for (int k = comma + 1; k < tokens.size() && k - comma <= MAX_APPOSITION; k++) {
-            Token t = tokens.get(k);
-            if (t.type() != Token.Type.WORD && !t.isPunct(',')) {
-                return comma;
-            }
-            if (t.isPunct(',')) {
-                return k + 1;
-            }
-        }
-        return comma;
-    }
-
     private int skipAuxiliaries(int i) {
         while (i < tokens.size() && auxiliary(tokens.get(i))) {
             i++;
@@ -267,17 +272,39 @@ final class AttributionParser {
         return i;
     }
 
+    private boolean hasName(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (name(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean verb(int i) {
         Token t = tokens.get(i);
         return t.lowerCaseWord()
-                && Lexicon.SPEECH_VERBS.contains(t.lower())
-                && !t.lower().equals("according");
+                && (Lexicon.SPEECH_VERBS.contains(t.lower())
+                        || participle(i) && i > 0 && auxiliary(tokens.get(i - 1))); // "is saying"
+    }
+
+    private boolean participle(int i) {
+        Token t = tokens.get(i);
+        return t.lowerCaseWord() && Lexicon.PARTICIPLES.contains(t.lower());
     }
 
     private boolean according(int i) {
         return i + 1 < tokens.size()
                 && tokens.get(i).lower().equals("according")
                 && tokens.get(i + 1).lower().equals("to");
+    }
+
+    private static boolean name(Token t) {
+        return t.capitalised() && !Lexicon.NOT_NAMES.contains(t.lower());
+    }
+
+    private static boolean opener(Token t) {
+        return t.isPunct(':') || t.isPunct(',') || dash(t);
     }
 
     private static boolean auxiliary(Token t) {
@@ -293,7 +320,7 @@ final class AttributionParser {
         return t.lower().equals("the");
     }
 
-    /** A word that may belong to a speaker's noun phrase. */
+    /** A word that may belong to a speaker's noun phrase: names, roles, "a", "of the". */
     static boolean phraseWord(Token t) {
         if (!t.isWord()) {
             return false;
@@ -302,13 +329,17 @@ final class AttributionParser {
             return !PRONOUNS.contains(t.lower());
         }
         String w = t.lower();
+        if (w.indexOf('-') > 0) {
+            return w.endsWith("-year-old") || roleWord(w.substring(w.lastIndexOf('-') + 1));
+        }
+        return roleWord(w) || Lexicon.CONNECTORS.contains(w) || w.equals("a") || w.equals("an");
+    }
+
+    private static boolean roleWord(String w) {
         return Lexicon.PERSON_ROLES.contains(w)
+                || Lexicon.ROLE_CAPS.contains(w)
                 || Lexicon.ORG_ROLES.contains(w)
                 || Lexicon.SPOKES.contains(w)
-                || MODIFIERS.contains(w)
-                || Lexicon.CONNECTORS.contains(w)
-                || w.equals("a")
-                || w.equals("an")
-                || w.endsWith("-year-old");
+                || Lexicon.MODIFIERS.contains(w);
     }
 }

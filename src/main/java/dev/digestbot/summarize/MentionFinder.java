@@ -40,6 +40,10 @@ final class MentionFinder {
             Token next = tokens.get(end + 1);
             if (next.capitalised() && tokens.sentence(end + 1) == tokens.sentence(i)) {
                 end++;
+            } else if (number(next)
+                    && !Lexicon.NOT_NAMES.contains(tokens.get(end).lower())) {
+                end++; // Radio 1, Channel 4
+                break;
             } else if (next.isWord()
                     && Lexicon.PARTICLES.contains(next.lower())
                     && end + 2 < tokens.size()
@@ -52,8 +56,25 @@ final class MentionFinder {
         return end;
     }
 
+    private static boolean number(Token t) {
+        if (!t.isWord() || t.text().length() > 4) {
+            return false;
+        }
+        for (int k = 0; k < t.text().length(); k++) {
+            if (!Character.isDigit(t.text().charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Mention mention(Tokens tokens, int from, int to) {
         int start = nameStart(tokens, from, to);
+        if (start > to
+                && to > from
+                && Lexicon.ADDRESS_TITLES.contains(tokens.get(to - 1).lower())) {
+            start = to; // "Mr German": a surname that is also a common word
+        }
         if (start > to) {
             return null;
         }
@@ -72,8 +93,7 @@ final class MentionFinder {
         if (gender == Gender.UNKNOWN) {
             gender = gender(tokens, start, to, role, kind);
         }
-        Token prev = from > 0 ? tokens.get(from - 1) : null;
-        boolean object = prev != null && prev.lowerCaseWord() && Lexicon.PREPOSITIONS.contains(prev.lower());
+        boolean object = object(tokens, from);
         return new Mention(
                 start,
                 to,
@@ -109,22 +129,57 @@ final class MentionFinder {
     /** The first token after any leading function words, titles, roles and nationality words. */
     private static int nameStart(Tokens tokens, int from, int to) {
         int start = from;
-        for (int k = from; k <= to; k++) {
+        boolean onlyDemonyms = true;
+        while (start <= to && strippable(tokens.get(start).lower())) {
+            onlyDemonyms &= Lexicon.DEMONYMS.contains(tokens.get(start).lower());
+            start++;
+        }
+        if (onlyDemonyms && start == to && start > from) {
+            return from; // "Swiss Re", "British Gas": a nationality word is part of a one-word company name
+        }
+        for (int k = to - 1; k > start; k--) {
             String w = tokens.get(k).lower();
-            if (Lexicon.NOT_NAMES.contains(w)
-                    || Lexicon.ROLE_CAPS.contains(w)
-                    || Lexicon.DEMONYMS.contains(w)
+            if (Lexicon.ROLE_CAPS.contains(w)
                     || Lexicon.ADDRESS_TITLES.contains(w)
                     || Lexicon.NAME_TITLES.contains(w)) {
-                start = k + 1;
+                return k + 1; // "Constitutional Affairs Minister Christopher Leslie"
             }
         }
         return start;
     }
 
+    private static boolean strippable(String w) {
+        return Lexicon.NOT_NAMES.contains(w)
+                || Lexicon.PERSON_ROLES.contains(w)
+                || Lexicon.DEMONYMS.contains(w)
+                || Lexicon.ROLE_CAPS.contains(w)
+                || Lexicon.ADDRESS_TITLES.contains(w)
+                || Lexicon.NAME_TITLES.contains(w);
+    }
+
+    /** Whether a preposition stands before the name and its role words: "for striker X". */
+    private static boolean object(Tokens tokens, int from) {
+        int k = from - 1;
+        while (k >= 0
+                && from - k <= MAX_ROLE_WORDS
+                && tokens.get(k).lowerCaseWord()
+                && roleLike(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0
+                && tokens.get(k).lowerCaseWord()
+                && Lexicon.PREPOSITIONS.contains(tokens.get(k).lower());
+    }
+
+    private static boolean roleLike(String w) {
+        return Lexicon.PERSON_ROLES.contains(w) || Lexicon.ROLE_CAPS.contains(w) || Lexicon.MODIFIERS.contains(w);
+    }
+
+    /** Whether a word of office ("Minister", "Gen.") was taken off the front of the name. */
     private static boolean hasRole(Tokens tokens, int from, int start) {
         for (int k = from; k < start; k++) {
-            if (Lexicon.ROLE_CAPS.contains(tokens.get(k).lower())) {
+            String w = tokens.get(k).lower();
+            if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.OFFICE_ABBREVIATIONS.contains(w)) {
                 return true;
             }
         }
@@ -156,15 +211,17 @@ final class MentionFinder {
         if (allCaps) {
             return Kind.ORGANISATION;
         }
-        if (titledOrRole || Lexicon.givenName(tokens.get(start).lower()) != null) {
-            return Kind.PERSON;
-        }
+        boolean given = to > start && Lexicon.givenName(tokens.get(start).lower()) != null;
+        return titledOrRole || given || personRole(role) ? Kind.PERSON : Kind.UNKNOWN;
+    }
+
+    private static boolean personRole(String role) {
         for (String word : role.split(" ")) {
             if (Lexicon.PERSON_ROLES.contains(word)) {
-                return Kind.PERSON;
+                return true;
             }
         }
-        return Kind.UNKNOWN;
+        return false;
     }
 
     private static Gender gender(Tokens tokens, int start, int to, String role, Kind kind) {
@@ -194,28 +251,50 @@ final class MentionFinder {
         return name.toString();
     }
 
-    /** Lower-case words that say what the bearer is: the words before the name and an apposition. */
+    /**
+     * Lower-case words that say what the bearer is: role words right before the name ("Liverpool
+     * manager") and an apposition that starts like a role (", the gallery's director,").
+     */
     private static String role(Tokens tokens, int from, int start, int to) {
         StringBuilder role = new StringBuilder();
         int k = from;
         while (k > 0 && from - k < MAX_ROLE_WORDS && roleWord(tokens.get(k - 1))) {
+            if (tokens.get(k - 1).possessive()) {
+                k -= k < from ? 1 : 0; // "Microsoft's chief executive X", but not "Minister's Questions"
+                break;
+            }
             k--;
         }
         for (int j = k; j < start; j++) {
             role.append(tokens.get(j).lower()).append(' ');
         }
-        if (to + 2 < tokens.size()
-                && tokens.get(to + 1).isPunct(',')
-                && tokens.get(to + 2).isWord()) {
+        if (to + 2 < tokens.size() && tokens.get(to + 1).isPunct(',') && appositionStart(tokens, to + 2)) {
             for (int j = to + 2; j < tokens.size() && j <= to + MAX_APPOSITIVE; j++) {
-                Token t = tokens.get(j);
-                if (!t.isWord() || tokens.sentence(j) != tokens.sentence(to)) {
+                if (!tokens.get(j).isWord() || tokens.sentence(j) != tokens.sentence(to)) {
                     break;
                 }
-                role.append(t.lower()).append(' ');
+                role.append(tokens.get(j).lower()).append(' ');
             }
         }
         return role.toString().strip();
+    }
+
+    /** Whether the words at {@code i} open an apposition that says what someone is. */
+    private static boolean appositionStart(Tokens tokens, int i) {
+        for (int j = i; j < tokens.size() && j < i + 3 && tokens.get(j).isWord(); j++) {
+            String w = tokens.get(j).lower();
+            if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.ROLE_CAPS.contains(w) || Lexicon.ORG_ROLES.contains(w)) {
+                return true;
+            }
+            boolean filler = w.equals("the")
+                    || w.equals("a")
+                    || w.equals("an")
+                    || tokens.get(j).capitalised();
+            if (!filler) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean roleWord(Token t) {

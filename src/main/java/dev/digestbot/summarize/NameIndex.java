@@ -20,6 +20,7 @@ final class NameIndex {
         private final String title;
         private Kind kind;
         private Gender gender;
+        private boolean speaks;
 
         private Entity(Mention m) {
             name = m.name();
@@ -41,19 +42,18 @@ final class NameIndex {
             return gender;
         }
 
+        /** A person by title, given name or role, or a two-word name that speaks and is not an organisation. */
         boolean person() {
-            return kind == Kind.PERSON;
+            return kind == Kind.PERSON || kind == Kind.UNKNOWN && speaks && name.indexOf(' ') > 0;
         }
     }
 
-    private final Tokens tokens;
     private final List<Mention> mentions;
     private final List<Entity> entityOf = new ArrayList<>();
     private final int[] mentionAt;
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
 
     NameIndex(Tokens tokens) {
-        this.tokens = tokens;
         this.mentions = MentionFinder.find(tokens);
         this.mentionAt = new int[tokens.size()];
         Arrays.fill(mentionAt, -1);
@@ -104,8 +104,9 @@ final class NameIndex {
             entity.name = m.name(); // a surname first, the full name later: the full name introduces
         }
         if (m.kind() == Kind.PERSON || entity.kind == Kind.UNKNOWN) {
-            entity.kind = m.kind() == Kind.UNKNOWN && followedByIt(m) ? Kind.ORGANISATION : m.kind();
+            entity.kind = m.kind();
         }
+        entity.speaks |= m.speaks();
         if (entity.gender == Gender.UNKNOWN) {
             entity.gender = m.gender();
         }
@@ -130,16 +131,5 @@ final class NameIndex {
     private static String firstWord(String name) {
         int space = name.indexOf(' ');
         return (space < 0 ? name : name.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** "Microsoft said it will ...": a one-word name that "it" follows is an organisation. */
-    private boolean followedByIt(Mention m) {
-        for (int k = m.last() + 1; k < tokens.size() && k <= m.last() + 3; k++) {
-            String w = tokens.get(k).lower();
-            if (w.equals("it") || w.equals("its")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -106,11 +106,23 @@ final class QuoteAssembler {
                 return speaker;
             }
         }
-        String subject = resolver.subject(parser.sentenceStart(token), token);
-        if (subject != null || attributed) {
+        int start = parser.sentenceStart(token);
+        String subject = resolver.subject(start, token);
+        if (subject != null || attributed || hasOtherSubject(start, token)) {
             return subject;
         }
         return inherited(token);
+    }
+
+    /** Whether a name or pronoun before a partial quote says someone else is the sentence's subject. */
+    private boolean hasOtherSubject(int from, int to) {
+        for (int k = from; k < to; k++) {
+            int m = names.mentionAt(k);
+            if (m >= 0 && names.entity(m).person() || AttributionParser.pronoun(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The speaker of the quote or reported speech in the sentences just before token {@code at}. */

@@ -15,12 +15,48 @@ final class SpeakerResolver {
     /** How many sentences back a pronoun or role may find its person. */
     private static final int MAX_SENTENCES_BACK = 8;
 
+    /** Role words news copy uses for one another: "Liverpool manager X ... the Liverpool boss". */
+    private static final java.util.Map<String, List<String>> SYNONYMS = java.util.Map.of(
+            "boss", List.of("boss", "manager", "coach", "chief", "head"),
+            "manager", List.of("manager", "boss", "coach"),
+            "coach", List.of("coach", "manager", "boss"),
+            "chief", List.of("chief", "executive", "head", "boss"),
+            "skipper", List.of("skipper", "captain"),
+            "captain", List.of("captain", "skipper"),
+            "chancellor", List.of("chancellor", "minister"),
+            "premier", List.of("premier", "prime", "minister"));
+
     private final Tokens tokens;
     private final NameIndex names;
+    private final int[] distance;
 
     SpeakerResolver(Tokens tokens, NameIndex names) {
         this.tokens = tokens;
         this.names = names;
+        this.distance = distances(tokens);
+    }
+
+    /**
+     * For each sentence, how many sentences before it do not open with "he" or "she": a run of
+     * sentences about the same person ("He said ... He added ...") does not count as distance.
+     */
+    private static int[] distances(Tokens tokens) {
+        int sentences = tokens.size() == 0 ? 0 : tokens.sentence(tokens.size() - 1) + 1;
+        int[] distance = new int[sentences + 1];
+        boolean[] continues = new boolean[sentences];
+        int seen = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            int s = tokens.sentence(i);
+            if (s != seen && tokens.get(i).isWord()) {
+                seen = s;
+                continues[s] = tokens.get(i).lower().equals("he")
+                        || tokens.get(i).lower().equals("she");
+            }
+        }
+        for (int s = 0; s < sentences; s++) {
+            distance[s + 1] = distance[s] + (continues[s] ? 0 : 1);
+        }
+        return distance;
     }
 
     String resolve(Attribution a) {
@@ -31,15 +67,29 @@ final class SpeakerResolver {
         if (spokes >= 0) {
             return spokesman(a, spokes);
         }
-        String named = named(a);
-        if (named != null) {
-            return named;
+        int person = person(a);
+        if (person >= 0) {
+            return names.entity(person).display();
         }
-        String head = tokens.get(a.to() - 1).lower();
-        if (Lexicon.ORG_ROLES.contains(head)) {
+        Token last = tokens.get(a.to() - 1);
+        if (Lexicon.PERSON_ROLES.contains(last.lower()) || last.lower().endsWith("-year-old")) {
+            return role(last.lower(), a.from());
+        }
+        if (Lexicon.ORG_ROLES.contains(last.lower()) && !last.capitalised()) {
             return organisation(a.from());
         }
-        return Lexicon.PERSON_ROLES.contains(head) || head.endsWith("-year-old") ? role(head, a.from()) : null;
+        return named(a);
+    }
+
+    /** The first mention of a person in the phrase or its apposition, or -1. */
+    private int person(Attribution a) {
+        for (int k = a.from(); k < a.extent(); k++) {
+            int m = names.mentionAt(k);
+            if (m >= 0 && names.entity(m).person()) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     /** The person a partial quote's sentence is about: its first subject before the quotation. */
@@ -47,7 +97,13 @@ final class SpeakerResolver {
         for (int k = start; k < q; k++) {
             Token t = tokens.get(k);
             if (t.lower().equals("he") || t.lower().equals("she")) {
-                return k + 1 < q && tokens.get(k + 1).lowerCaseWord() ? pronoun(t.lower(), k) : null;
+                return followedByVerb(k, q) ? pronoun(t.lower(), k) : null;
+            }
+            if (t.lower().equals("the")) {
+                int head = roleHead(k + 1, q);
+                if (head >= 0) {
+                    return role(tokens.get(head).lower(), k);
+                }
             }
             int m = names.mentionAt(k);
             if (m >= 0) {
@@ -61,14 +117,30 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** "the Australian-born actress stopped ...": the role word of a subject phrase, or -1. */
+    private int roleHead(int from, int q) {
+        for (int k = from; k < q && k < from + 4 && tokens.get(k).isWord(); k++) {
+            if (Lexicon.PERSON_ROLES.contains(tokens.get(k).lower())
+                    && tokens.get(k).lowerCaseWord()) {
+                return followedByVerb(k, q) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a verb-like lower-case word follows token {@code last}, after any apposition. */
     private boolean followedByVerb(int last, int q) {
         int k = last + 1;
         if (k < q && tokens.get(k).isPunct(',')) {
-            return false;
+            do {
+                k++;
+            } while (k < q && k < last + 14 && !tokens.get(k).isPunct(','));
+            k++;
         }
         return k < q
                 && tokens.get(k).lowerCaseWord()
-                && !Lexicon.CONNECTORS.contains(tokens.get(k).lower());
+                && !Lexicon.CONNECTORS.contains(tokens.get(k).lower())
+                && !Lexicon.PREPOSITIONS.contains(tokens.get(k).lower());
     }
 
     private int find(Attribution a, java.util.Set<String> words) {
@@ -83,7 +155,7 @@ final class SpeakerResolver {
     /** "spokesman Alex Folkes" is a person; "a spokesman for X" and "an X spokesman" are X. */
     private String spokesman(Attribution a, int spokes) {
         if (spokes + 1 < a.to() && tokens.get(spokes + 1).capitalised()) {
-            return named(new Attribution(spokes + 1, a.to(), a.end(), true));
+            return resolve(new Attribution(spokes + 1, a.to(), a.extent(), a.end()));
         }
         if (spokes + 1 < a.to()
                 && Lexicon.CONNECTORS.contains(tokens.get(spokes + 1).lower())) {
@@ -94,7 +166,9 @@ final class SpeakerResolver {
             return from < a.to() ? organisationName(from, a.to()) : null;
         }
         int from = spokes;
-        while (from > a.from() && tokens.get(from - 1).capitalised()) {
+        while (from > a.from()
+                && tokens.get(from - 1).capitalised()
+                && !Lexicon.NOT_NAMES.contains(tokens.get(from - 1).lower())) {
             from--;
         }
         return from < spokes ? organisationName(from, spokes) : organisation(a.from());
@@ -114,41 +188,41 @@ final class SpeakerResolver {
         return name.toString();
     }
 
-    /** The person or organisation named in the phrase, by the name the article introduced. */
+    /** The organisation (or unknown name) in the phrase: "Radio 1", "the Department of Health". */
     private String named(Attribution a) {
-        int chosen = -1;
-        int firstBeforeConnector = -1;
-        for (int k = a.from(); k < a.to(); k++) {
-            int m = names.mentionAt(k);
-            if (m < 0) {
-                continue;
-            }
-            if (firstBeforeConnector < 0) {
-                firstBeforeConnector = m;
-            }
-            if (names.entity(m).person()) {
-                chosen = m;
-            }
-            k = names.mentions().get(m).last();
-        }
-        if (chosen < 0 && firstBeforeConnector >= 0) {
-            chosen = hasConnector(a) ? firstBeforeConnector : names.mentionAt(lastCapital(a));
-        }
-        if (chosen >= 0) {
-            return names.entity(chosen).display();
+        int first = firstCapital(a);
+        if (first < 0) {
+            return null;
         }
         int last = lastCapital(a);
-        return last >= 0 ? organisationName(capitalRunStart(a, last), last + 1) : null;
+        if (!hasConnector(a)) {
+            int m = names.mentionAt(last);
+            first = m >= 0 ? names.mentions().get(m).first() : capitalRunStart(a, last);
+            if (m >= 0 && names.mentions().get(m).last() == last) {
+                return names.entity(m).display();
+            }
+        }
+        return organisationName(first, last + 1);
     }
 
     private boolean hasConnector(Attribution a) {
         for (int k = a.from() + 1; k < a.to(); k++) {
             String w = tokens.get(k).lower();
-            if (w.equals("of") || w.equals("from") || w.equals("at")) {
+            if (w.equals("of") || w.equals("for") || w.equals("and")) {
                 return true;
             }
         }
         return false;
+    }
+
+    private int firstCapital(Attribution a) {
+        for (int k = a.from(); k < a.to(); k++) {
+            if (tokens.get(k).capitalised()
+                    && !Lexicon.NOT_NAMES.contains(tokens.get(k).lower())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private int lastCapital(Attribution a) {
@@ -203,7 +277,7 @@ final class SpeakerResolver {
         List<Mention> mentions = names.mentions();
         int limit = tokens.sentence(at) - MAX_SENTENCES_BACK * 3;
         for (int m = lastMentionBefore(at); m >= 0 && mentions.get(m).sentence() >= limit; m--) {
-            if (names.entity(m).person() && (" " + mentions.get(m).role() + " ").contains(" " + role + " ")) {
+            if (names.entity(m).person() && describes(mentions.get(m).role(), role)) {
                 return names.entity(m).display();
             }
         }
@@ -214,6 +288,16 @@ final class SpeakerResolver {
                 || role.equals("champion")
                 || role.equals("seed");
         return generic ? person(at, Gender.UNKNOWN) : null;
+    }
+
+    private static boolean describes(String words, String role) {
+        String padded = " " + words + " ";
+        for (String synonym : SYNONYMS.getOrDefault(role, List.of(role))) {
+            if (padded.contains(" " + synonym + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -230,7 +314,7 @@ final class SpeakerResolver {
             if (best != null && mention.sentence() != bestSentence) {
                 break;
             }
-            if (sentence - mention.sentence() > MAX_SENTENCES_BACK) {
+            if (distance[sentence] - distance[mention.sentence()] > MAX_SENTENCES_BACK) {
                 break;
             }
             if (subjectLike(mention) && test.test(m)) {

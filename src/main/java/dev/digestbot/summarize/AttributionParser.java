@@ -10,8 +10,9 @@ import java.util.Set;
 final class AttributionParser {
     private static final int MAX_PHRASE = 10;
     private static final int MAX_SUBJECT = 14;
-    private static final int MAX_APPOSITION = 15;
+    private static final int MAX_APPOSITION = 25;
     private static final int MAX_OBJECT = 8;
+    private static final int MAX_CLAUSE = 60;
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
@@ -69,17 +70,32 @@ final class AttributionParser {
         if (first.lowerCaseWord() && Lexicon.NOT_NAMES.contains(first.lower()) && !article(first)) {
             return null; // "and then ...", "which ..."
         }
+        int unknown = 0;
+        boolean apposition = false;
         for (int k = i; k < tokens.size() && k - i <= MAX_SUBJECT; k++) {
             Token t = tokens.get(k);
-            if (!t.isWord() && !t.isPunct(',')) {
-                return null;
-            }
             if (verb(k)) {
                 int to = trimBack(i, k);
                 return to > i ? new Attribution(i, headEnd(i, to), to, k + 1) : null;
             }
+            if (t.isPunct(',')) {
+                if (!apposition && (k + 1 >= tokens.size() || clauseWord(tokens.get(k + 1)))) {
+                    return null;
+                }
+                apposition = true; // "Smith, the party's leader, said"
+            } else if (!t.isWord() || !apposition && !phraseWord(t) && ++unknown > 2) {
+                return null;
+            }
         }
         return null;
+    }
+
+    /** A word that opens a clause rather than an apposition: "and", "on", "when". */
+    private static boolean clauseWord(Token t) {
+        return t.lowerCaseWord()
+                && Lexicon.NOT_NAMES.contains(t.lower())
+                && !article(t)
+                && !t.lower().equals("a");
     }
 
     /** The attribution before the quotation at token {@code q}: {@code He said: "}, {@code According to X, "}. */
@@ -141,13 +157,9 @@ final class AttributionParser {
         return null;
     }
 
+    /** The start of the clause before token {@code i}: its sentence start, at most a window back. */
     int sentenceStart(int i) {
-        int s = tokens.sentence(i);
-        int k = i;
-        while (k > 0 && tokens.sentence(k - 1) == s && tokens.get(k - 1).type() != Token.Type.BREAK) {
-            k--;
-        }
-        return k;
+        return tokens.clauseStart(i, MAX_CLAUSE);
     }
 
     /** The start of the speaker's phrase ending at {@code j}, looking back from a verb; -1 if none. */
@@ -317,7 +329,7 @@ final class AttributionParser {
     }
 
     private static boolean article(Token t) {
-        return t.lower().equals("the");
+        return t.lower().equals("the") || t.lower().equals("a") || t.lower().equals("an");
     }
 
     /** A word that may belong to a speaker's noun phrase: names, roles, "a", "of the". */

@@ -37,7 +37,11 @@ record Mention(
     }
 
     int words() {
-        return name.isEmpty() ? 0 : name.split(" ").length;
+        int words = name.isEmpty() ? 0 : 1;
+        for (int i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) {
+            words++;
+        }
+        return words;
     }
 
     String surname() {

@@ -78,7 +78,6 @@ final class MentionFinder {
         if (start > to) {
             return null;
         }
-        start = givenNameStart(tokens, start, to);
         String title = null;
         Gender gender = Gender.UNKNOWN;
         boolean titled = false;
@@ -184,19 +183,6 @@ final class MentionFinder {
             }
         }
         return false;
-    }
-
-    /** In a long run such as "Commons Oliver Heald", the name starts at its given name. */
-    private static int givenNameStart(Tokens tokens, int start, int to) {
-        if (to - start < 2 || Lexicon.givenName(tokens.get(start).lower()) != null) {
-            return start;
-        }
-        for (int k = start + 1; k < to; k++) {
-            if (Lexicon.givenName(tokens.get(k).lower()) != null) {
-                return k;
-            }
-        }
-        return start;
     }
 
     private static Kind kind(Tokens tokens, int start, int to, boolean titledOrRole, String role) {

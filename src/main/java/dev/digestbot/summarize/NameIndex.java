@@ -48,6 +48,9 @@ final class NameIndex {
         }
     }
 
+    /** How many earlier bearers of a surname a new mention is compared with. */
+    private static final int MAX_NAMESAKES = 16;
+
     private final List<Mention> mentions;
     private final List<Entity> entityOf = new ArrayList<>();
     private final int[] mentionAt;
@@ -79,21 +82,6 @@ final class NameIndex {
         return i >= 0 && i < mentionAt.length ? mentionAt[i] : -1;
     }
 
-    /** The entity whose surname is {@code surname}, the latest one named before token {@code before}. */
-    Entity bySurname(String surname, int before) {
-        List<Entity> candidates = bySurname.get(surname);
-        if (candidates == null) {
-            return null;
-        }
-        Entity found = candidates.get(0);
-        for (int m = 0; m < mentions.size() && mentions.get(m).first() < before; m++) {
-            if (candidates.contains(entityOf.get(m))) {
-                found = entityOf.get(m);
-            }
-        }
-        return found;
-    }
-
     private Entity link(Mention m) {
         List<Entity> same = bySurname.computeIfAbsent(m.surname(), k -> new ArrayList<>());
         Entity entity = matching(same, m);
@@ -115,21 +103,16 @@ final class NameIndex {
 
     /** The entity a mention refers to: the latest one with its surname and a matching first name. */
     private static Entity matching(List<Entity> same, Mention m) {
-        for (int k = same.size() - 1; k >= 0; k--) {
+        boolean single = m.words() == 1;
+        String first = m.firstWord();
+        for (int k = same.size() - 1; k >= 0 && k >= same.size() - MAX_NAMESAKES; k--) {
             Entity e = same.get(k);
-            boolean full = e.name.contains(" ");
-            if (m.words() == 1
-                    || !full
-                    || e.name.equalsIgnoreCase(m.name())
-                    || firstWord(e.name).equals(m.firstWord())) {
+            if (single
+                    || e.name.indexOf(' ') < 0
+                    || e.name.regionMatches(true, 0, first + " ", 0, first.length() + 1)) {
                 return e;
             }
         }
         return null;
-    }
-
-    private static String firstWord(String name) {
-        int space = name.indexOf(' ');
-        return (space < 0 ? name : name.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package dev.digestbot.summarize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -193,19 +194,20 @@ final class QuotationFinder {
         while (end < text.length() && end - from < 8 && Character.isLetterOrDigit(text.charAt(end))) {
             end++;
         }
-        String word = text.substring(from, end).toLowerCase(java.util.Locale.ROOT);
+        String word = text.substring(from, end).toLowerCase(Locale.ROOT);
         if (ELISIONS.contains(word)) {
             return true;
         }
         return !word.isEmpty() && Character.isDigit(word.charAt(0)) && (word.length() <= 2 || word.endsWith("s"));
     }
 
-    /** A mark after "s" or "-in" followed by a plain word is a possessive or a dropped g, not a close. */
+    /**
+     * A mark after "s" or "-in" followed by a lower-case word is a possessive ("players' union") or
+     * a dropped g ("havin' a laugh"), not a closing mark, unless an attribution follows.
+     */
     private static boolean possessive(String text, int i, char prev, char next) {
-        if (prev != 's' && prev != 'n') {
-            return false;
-        }
-        if (next != ' ') {
+        boolean droppedG = prev == 'n' && i >= 2 && text.charAt(i - 2) == 'i';
+        if (prev != 's' && !droppedG || next != ' ') {
             return false;
         }
         int from = i + 2;
@@ -213,7 +215,10 @@ final class QuotationFinder {
         while (end < text.length() && end - from < 12 && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        return !TAGS.contains(text.substring(from, end).toLowerCase(java.util.Locale.ROOT));
+        if (end == from || Character.isUpperCase(text.charAt(from))) {
+            return false;
+        }
+        return !TAGS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean opensBefore(char prev) {

@@ -82,8 +82,13 @@ final class QuoteAssembler {
                 return false;
             }
         }
+        // "X," said Hynde. "Y," she said: one statement; "Y," said Clapton or "Y," she said after
+        // a man's words: a new one
         Attribution own = trailing[q + 1];
-        return own == null || own.to() - own.from() == 1 && AttributionParser.pronoun(tokens.get(own.from()));
+        return own == null
+                || own.to() - own.from() == 1
+                        && AttributionParser.pronoun(tokens.get(own.from()))
+                        && java.util.Objects.equals(resolver.resolve(own), resolver.resolve(trailing[q]));
     }
 
     private String speaker(int first, int last) {

@@ -14,6 +14,8 @@ import java.util.List;
 final class SpeakerResolver {
     /** How many sentences back a pronoun or role may find its person. */
     private static final int MAX_SENTENCES_BACK = 8;
+    /** The same, in tokens, for text with few sentence breaks. */
+    private static final int MAX_TOKENS_BACK = 400;
 
     /** Role words news copy uses for one another: "Liverpool manager X ... the Liverpool boss". */
     private static final java.util.Map<String, List<String>> SYNONYMS = java.util.Map.of(
@@ -276,7 +278,11 @@ final class SpeakerResolver {
     private String role(String role, int at) {
         List<Mention> mentions = names.mentions();
         int limit = tokens.sentence(at) - MAX_SENTENCES_BACK * 3;
-        for (int m = lastMentionBefore(at); m >= 0 && mentions.get(m).sentence() >= limit; m--) {
+        for (int m = lastMentionBefore(at);
+                m >= 0
+                        && mentions.get(m).sentence() >= limit
+                        && at - mentions.get(m).last() <= MAX_TOKENS_BACK;
+                m--) {
             if (names.entity(m).person() && describes(mentions.get(m).role(), role)) {
                 return names.entity(m).display();
             }
@@ -314,7 +320,8 @@ final class SpeakerResolver {
             if (best != null && mention.sentence() != bestSentence) {
                 break;
             }
-            if (distance[sentence] - distance[mention.sentence()] > MAX_SENTENCES_BACK) {
+            if (distance[sentence] - distance[mention.sentence()] > MAX_SENTENCES_BACK
+                    || at - mention.last() > MAX_TOKENS_BACK) {
                 break;
             }
             if (subjectLike(mention) && test.test(m)) {

@@ -21,6 +21,7 @@ final class Tokens {
     private final List<Token> tokens = new ArrayList<>();
     private final List<Integer> sentences = new ArrayList<>();
     private final List<Integer> paragraphs = new ArrayList<>();
+    private final List<Integer> sentenceStarts = new ArrayList<>();
     private final int[] quoteTokens;
 
     Tokens(String text, List<Quotation> quotations) {
@@ -43,6 +44,15 @@ final class Tokens {
 
     int paragraph(int i) {
         return paragraphs.get(i);
+    }
+
+    /**
+     * Where the clause that token {@code i} ends in starts: the start of its sentence, but no more
+     * than {@code window} tokens back, so that work around a quotation stays bounded in a very
+     * long sentence.
+     */
+    int clauseStart(int i, int window) {
+        return Math.max(sentenceStarts.get(sentences.get(i)), i - window);
     }
 
     /** The token that stands for quotation {@code q}. */
@@ -128,6 +138,9 @@ final class Tokens {
         int paragraph = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (sentenceStarts.size() == sentence) {
+                sentenceStarts.add(i);
+            }
             sentences.add(sentence);
             paragraphs.add(paragraph);
             if (t.type() == Token.Type.BREAK) {

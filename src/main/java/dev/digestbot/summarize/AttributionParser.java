@@ -1,6 +1,14 @@
 package dev.digestbot.summarize;
 
-import java.util.Set;
+import static dev.digestbot.summarize.AttributionWords.article;
+import static dev.digestbot.summarize.AttributionWords.auxiliary;
+import static dev.digestbot.summarize.AttributionWords.clauseWord;
+import static dev.digestbot.summarize.AttributionWords.dash;
+import static dev.digestbot.summarize.AttributionWords.name;
+import static dev.digestbot.summarize.AttributionWords.opener;
+import static dev.digestbot.summarize.AttributionWords.phraseWord;
+import static dev.digestbot.summarize.AttributionWords.pronoun;
+import static dev.digestbot.summarize.AttributionWords.relative;
 
 /**
  * Reads the attribution around a quotation: {@code said X}, {@code X said}, {@code X, the <role>,
@@ -14,16 +22,10 @@ final class AttributionParser {
     private static final int MAX_OBJECT = 8;
     private static final int MAX_CLAUSE = 60;
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
-
     private final Tokens tokens;
 
     AttributionParser(Tokens tokens) {
         this.tokens = tokens;
-    }
-
-    static boolean pronoun(Token t) {
-        return t.isWord() && PRONOUNS.contains(t.lower());
     }
 
     /** The attribution right after the quotation at token {@code q}: {@code ," he said}. */
@@ -90,14 +92,6 @@ final class AttributionParser {
         return null;
     }
 
-    /** A word that opens a clause rather than an apposition: "and", "on", "when". */
-    private static boolean clauseWord(Token t) {
-        return t.lowerCaseWord()
-                && Lexicon.NOT_NAMES.contains(t.lower())
-                && !article(t)
-                && !t.lower().equals("a");
-    }
-
     /** The attribution before the quotation at token {@code q}: {@code He said: "}, {@code According to X, "}. */
     Attribution leading(int q) {
         int start = sentenceStart(q);
@@ -128,7 +122,12 @@ final class AttributionParser {
 
     /** The speaker of the verb at {@code k}, or of an earlier verb in its sentence ("X said ..., but added"). */
     private Attribution subjectOf(int k, int start) {
-        int from = phraseBackward(k - 1, start);
+        int j = k - 1;
+        if (j > start && relative(tokens.get(j))) {
+            // "Westview High School, which says ...": the relative pronoun's antecedent speaks
+            j = tokens.get(j - 1).isPunct(',') ? j - 2 : j - 1;
+        }
+        int from = phraseBackward(j, start);
         if (from < 0) {
             return reported(start, k);
         }
@@ -309,49 +308,5 @@ final class AttributionParser {
         return i + 1 < tokens.size()
                 && tokens.get(i).lower().equals("according")
                 && tokens.get(i + 1).lower().equals("to");
-    }
-
-    private static boolean name(Token t) {
-        return t.capitalised() && !Lexicon.NOT_NAMES.contains(t.lower());
-    }
-
-    private static boolean opener(Token t) {
-        return t.isPunct(':') || t.isPunct(',') || dash(t);
-    }
-
-    private static boolean auxiliary(Token t) {
-        return t.lowerCaseWord()
-                && (Lexicon.AUXILIARIES.contains(t.lower()) || t.lower().endsWith("ly"));
-    }
-
-    private static boolean dash(Token t) {
-        return t.isPunct('-') || t.isPunct('\u2014') || t.isPunct('\u2013');
-    }
-
-    private static boolean article(Token t) {
-        return t.lower().equals("the") || t.lower().equals("a") || t.lower().equals("an");
-    }
-
-    /** A word that may belong to a speaker's noun phrase: names, roles, "a", "of the". */
-    static boolean phraseWord(Token t) {
-        if (!t.isWord()) {
-            return false;
-        }
-        if (t.capitalised() || Character.isDigit(t.text().charAt(0))) {
-            return !PRONOUNS.contains(t.lower());
-        }
-        String w = t.lower();
-        if (w.indexOf('-') > 0) {
-            return w.endsWith("-year-old") || roleWord(w.substring(w.lastIndexOf('-') + 1));
-        }
-        return roleWord(w) || Lexicon.CONNECTORS.contains(w) || w.equals("a") || w.equals("an");
-    }
-
-    private static boolean roleWord(String w) {
-        return Lexicon.PERSON_ROLES.contains(w)
-                || Lexicon.ROLE_CAPS.contains(w)
-                || Lexicon.ORG_ROLES.contains(w)
-                || Lexicon.SPOKES.contains(w)
-                || Lexicon.MODIFIERS.contains(w);
     }
 }

@@ -70,6 +70,9 @@ final class MentionFinder {
 
     private static Mention mention(Tokens tokens, int from, int to) {
         int start = nameStart(tokens, from, to);
+        if (start == from && to - from >= 2 && sentenceInitialWord(tokens, from)) {
+            start++; // "Pensioner Terry Cooper": a capitalised first word of the sentence, then a name
+        }
         if (start > to
                 && to > from
                 && Lexicon.ADDRESS_TITLES.contains(tokens.get(to - 1).lower())) {
@@ -154,6 +157,15 @@ final class MentionFinder {
                 || Lexicon.ROLE_CAPS.contains(w)
                 || Lexicon.ADDRESS_TITLES.contains(w)
                 || Lexicon.NAME_TITLES.contains(w);
+    }
+
+    private static boolean sentenceInitialWord(Tokens tokens, int i) {
+        boolean first = i == 0
+                || tokens.sentence(i - 1) != tokens.sentence(i)
+                || !tokens.get(i - 1).isWord();
+        return first
+                && Lexicon.givenName(tokens.get(i).lower()) == null
+                && Lexicon.givenName(tokens.get(i + 1).lower()) != null;
     }
 
     /** Whether a preposition stands before the name and its role words: "for striker X". */

@@ -87,7 +87,7 @@ final class QuoteAssembler {
         Attribution own = trailing[q + 1];
         return own == null
                 || own.to() - own.from() == 1
-                        && AttributionParser.pronoun(tokens.get(own.from()))
+                        && AttributionWords.pronoun(tokens.get(own.from()))
                         && java.util.Objects.equals(resolver.resolve(own), resolver.resolve(trailing[q]));
     }
 
@@ -123,7 +123,7 @@ final class QuoteAssembler {
     private boolean hasOtherSubject(int from, int to) {
         for (int k = from; k < to; k++) {
             int m = names.mentionAt(k);
-            if (m >= 0 && names.entity(m).person() || AttributionParser.pronoun(tokens.get(k))) {
+            if (m >= 0 && names.entity(m).person() || AttributionWords.pronoun(tokens.get(k))) {
                 return true;
             }
         }

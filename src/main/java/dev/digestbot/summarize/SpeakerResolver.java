@@ -1,9 +1,6 @@
 package dev.digestbot.summarize;
 
-import dev.digestbot.summarize.Lexicon.Gender;
 import dev.digestbot.summarize.Mention.Kind;
-import dev.digestbot.summarize.NameIndex.Entity;
-import java.util.List;
 
 /**
  * Turns an attribution's noun phrase into a speaker's name: a name resolves to the full name the
@@ -12,58 +9,20 @@ import java.util.List;
  * null rather than guess.
  */
 final class SpeakerResolver {
-    /** How many sentences back a pronoun or role may find its person. */
-    private static final int MAX_SENTENCES_BACK = 8;
-    /** The same, in tokens, for text with few sentence breaks. */
-    private static final int MAX_TOKENS_BACK = 400;
-
-    /** Role words news copy uses for one another: "Liverpool manager X ... the Liverpool boss". */
-    private static final java.util.Map<String, List<String>> SYNONYMS = java.util.Map.of(
-            "boss", List.of("boss", "manager", "coach", "chief", "head"),
-            "manager", List.of("manager", "boss", "coach"),
-            "coach", List.of("coach", "manager", "boss"),
-            "chief", List.of("chief", "executive", "head", "boss"),
-            "skipper", List.of("skipper", "captain"),
-            "captain", List.of("captain", "skipper"),
-            "chancellor", List.of("chancellor", "minister"),
-            "premier", List.of("premier", "prime", "minister"));
 
     private final Tokens tokens;
     private final NameIndex names;
-    private final int[] distance;
+    private final Antecedents antecedents;
 
     SpeakerResolver(Tokens tokens, NameIndex names) {
         this.tokens = tokens;
         this.names = names;
-        this.distance = distances(tokens);
-    }
-
-    /**
-     * For each sentence, how many sentences before it do not open with "he" or "she": a run of
-     * sentences about the same person ("He said ... He added ...") does not count as distance.
-     */
-    private static int[] distances(Tokens tokens) {
-        int sentences = tokens.size() == 0 ? 0 : tokens.sentence(tokens.size() - 1) + 1;
-        int[] distance = new int[sentences + 1];
-        boolean[] continues = new boolean[sentences];
-        int seen = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            int s = tokens.sentence(i);
-            if (s != seen && tokens.get(i).isWord()) {
-                seen = s;
-                continues[s] = tokens.get(i).lower().equals("he")
-                        || tokens.get(i).lower().equals("she");
-            }
-        }
-        for (int s = 0; s < sentences; s++) {
-            distance[s + 1] = distance[s] + (continues[s] ? 0 : 1);
-        }
-        return distance;
+        this.antecedents = new Antecedents(tokens, names);
     }
 
     String resolve(Attribution a) {
-        if (a.to() - a.from() == 1 && AttributionParser.pronoun(tokens.get(a.from()))) {
-            return pronoun(tokens.get(a.from()).lower(), a.from());
+        if (a.to() - a.from() == 1 && AttributionWords.pronoun(tokens.get(a.from()))) {
+            return antecedents.pronoun(tokens.get(a.from()).lower(), a.from());
         }
         int spokes = find(a, Lexicon.SPOKES);
         if (spokes >= 0) {
@@ -75,10 +34,10 @@ final class SpeakerResolver {
         }
         Token last = tokens.get(a.to() - 1);
         if (Lexicon.PERSON_ROLES.contains(last.lower()) || last.lower().endsWith("-year-old")) {
-            return role(last.lower(), a.from());
+            return antecedents.role(last.lower(), a.from());
         }
         if (Lexicon.ORG_ROLES.contains(last.lower()) && !last.capitalised()) {
-            return organisation(a.from());
+            return antecedents.organisation(a.from());
         }
         return named(a);
     }
@@ -87,7 +46,7 @@ final class SpeakerResolver {
     private int person(Attribution a) {
         for (int k = a.from(); k < a.extent(); k++) {
             int m = names.mentionAt(k);
-            if (m >= 0 && names.entity(m).person()) {
+            if (m >= 0 && names.entity(m).person() && !names.mentions().get(m).possessive()) {
                 return m;
             }
         }
@@ -99,19 +58,19 @@ final class SpeakerResolver {
         for (int k = start; k < q; k++) {
             Token t = tokens.get(k);
             if (t.lower().equals("he") || t.lower().equals("she")) {
-                return followedByVerb(k, q) ? pronoun(t.lower(), k) : null;
+                return followedByVerb(k, q) ? antecedents.pronoun(t.lower(), k) : null;
             }
             if (t.lower().equals("the")) {
                 int head = roleHead(k + 1, q);
                 if (head >= 0) {
-                    return role(tokens.get(head).lower(), k);
+                    return antecedents.role(tokens.get(head).lower(), k);
                 }
             }
             int m = names.mentionAt(k);
             if (m >= 0) {
                 Mention mention = names.mentions().get(m);
                 k = mention.last();
-                if (subjectLike(mention) && names.entity(m).person() && followedByVerb(mention.last(), q)) {
+                if (Antecedents.subjectLike(mention) && names.entity(m).person() && followedByVerb(mention.last(), q)) {
                     return names.entity(m).display();
                 }
             }
@@ -173,7 +132,11 @@ final class SpeakerResolver {
                 && !Lexicon.NOT_NAMES.contains(tokens.get(from - 1).lower())) {
             from--;
         }
-        return from < spokes ? organisationName(from, spokes) : organisation(a.from());
+        if (from < spokes) {
+            return organisationName(from, spokes);
+        }
+        // an unnamed spokesman speaks for the organisation in the news; a bare "statement" is no one's
+        return tokens.get(spokes).lower().startsWith("spokes") ? antecedents.organisation(a.from()) : null;
     }
 
     private String organisationName(int from, int to) {
@@ -243,117 +206,5 @@ final class SpeakerResolver {
             k--;
         }
         return k;
-    }
-
-    /** He, she: the first subject of the nearest sentence that names a matching person; it: an organisation. */
-    String pronoun(String pronoun, int at) {
-        return switch (pronoun) {
-            case "he" -> person(at, Gender.MALE);
-            case "she" -> person(at, Gender.FEMALE);
-            case "it" -> organisation(at);
-            default -> null;
-        };
-    }
-
-    private String person(int at, Gender gender) {
-        Mention found = nearest(
-                at, m -> names.entity(m).person() && compatible(names.entity(m).gender(), gender));
-        return found == null
-                ? null
-                : names.entity(names.mentionAt(found.first())).display();
-    }
-
-    private String organisation(int at) {
-        Mention found = nearest(at, m -> {
-            Entity e = names.entity(m);
-            return e.kind() == Kind.ORGANISATION
-                    || e.kind() == Kind.UNKNOWN && names.mentions().get(m).speaks();
-        });
-        return found == null
-                ? null
-                : names.entity(names.mentionAt(found.first())).display();
-    }
-
-    /** The latest person before {@code at} described by {@code role}; else, for a generic word, the salient person. */
-    private String role(String role, int at) {
-        List<Mention> mentions = names.mentions();
-        int limit = tokens.sentence(at) - MAX_SENTENCES_BACK * 3;
-        for (int m = lastMentionBefore(at);
-                m >= 0
-                        && mentions.get(m).sentence() >= limit
-                        && at - mentions.get(m).last() <= MAX_TOKENS_BACK;
-                m--) {
-            if (names.entity(m).person() && describes(mentions.get(m).role(), role)) {
-                return names.entity(m).display();
-            }
-        }
-        boolean generic = role.endsWith("-year-old")
-                || role.equals("star")
-                || role.equals("veteran")
-                || role.equals("player")
-                || role.equals("champion")
-                || role.equals("seed");
-        return generic ? person(at, Gender.UNKNOWN) : null;
-    }
-
-    private static boolean describes(String words, String role) {
-        String padded = " " + words + " ";
-        for (String synonym : SYNONYMS.getOrDefault(role, List.of(role))) {
-            if (padded.contains(" " + synonym + " ")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The first mention, in the nearest sentence before {@code at} that has one, that is a subject
-     * (not possessive, not after a preposition) and passes {@code test}.
-     */
-    private Mention nearest(int at, java.util.function.IntPredicate test) {
-        List<Mention> mentions = names.mentions();
-        int sentence = tokens.sentence(at);
-        Mention best = null;
-        int bestSentence = -1;
-        for (int m = lastMentionBefore(at); m >= 0; m--) {
-            Mention mention = mentions.get(m);
-            if (best != null && mention.sentence() != bestSentence) {
-                break;
-            }
-            if (distance[sentence] - distance[mention.sentence()] > MAX_SENTENCES_BACK
-                    || at - mention.last() > MAX_TOKENS_BACK) {
-                break;
-            }
-            if (subjectLike(mention) && test.test(m)) {
-                best = mention;
-                bestSentence = mention.sentence();
-            }
-        }
-        return best;
-    }
-
-    private static boolean subjectLike(Mention m) {
-        return !m.possessive() && !m.object();
-    }
-
-    private int lastMentionBefore(int at) {
-        List<Mention> mentions = names.mentions();
-        int lo = 0;
-        int hi = mentions.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).first() < at) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
-    }
-
-    private static boolean compatible(Gender known, Gender wanted) {
-        return known == Gender.UNKNOWN || wanted == Gender.UNKNOWN || known == wanted;
     }
 }

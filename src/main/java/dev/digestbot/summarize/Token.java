@@ -42,6 +42,6 @@ record Token(Type type, int start, int end, String text, String lower, int quote
 
     /** Whether the word ends in 's or s' marking a possessive. */
     boolean possessive() {
-        return type == Type.WORD && lower.length() < text.length() - 1;
+        return type == Type.WORD && lower.length() < text.length() - 1 && text.charAt(text.length() - 1) == 's';
     }
 }

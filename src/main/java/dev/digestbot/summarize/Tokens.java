@@ -123,11 +123,12 @@ final class Tokens {
                 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Lower case without a possessive ending: "Qatar's" becomes "qatar". */
+    /** Lower case without a possessive or "'d" ending: "Qatar's" becomes "qatar", "he'd" "he". */
     private static String lower(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         int n = lower.length();
-        if (n > 2 && lower.charAt(n - 1) == 's' && (lower.charAt(n - 2) == '\'' || lower.charAt(n - 2) == '\u2019')) {
+        char last = n > 2 ? lower.charAt(n - 1) : ' ';
+        if ((last == 's' || last == 'd') && (lower.charAt(n - 2) == '\'' || lower.charAt(n - 2) == '\u2019')) {
             return lower.substring(0, n - 2);
         }
         return lower;

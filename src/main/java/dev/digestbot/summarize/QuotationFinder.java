@@ -16,6 +16,8 @@ final class QuotationFinder {
     private enum Mark {
         OPEN,
         CLOSE,
+        /** A close after "s" or "-in" that is more likely a possessive or a dropped g. */
+        WEAK_CLOSE,
         EITHER,
         NONE
     }
@@ -102,24 +104,31 @@ final class QuotationFinder {
     private static List<Quotation> scan(String text, boolean single) {
         List<Quotation> out = new ArrayList<>();
         int open = -1;
+        int weak = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
-                open = emit(text, open, i, -1, single, out);
-                continue;
-            }
-            Mark mark = single ? singleMark(text, i) : doubleMark(text, i);
+            Mark mark = c == '\n' ? Mark.NONE : single ? singleMark(text, i) : doubleMark(text, i);
             if (mark == Mark.EITHER) {
                 mark = open >= 0 ? Mark.CLOSE : Mark.OPEN;
             }
-            if (mark == Mark.OPEN) {
-                emit(text, open, i, -1, single, out);
-                open = i;
+            if (c == '\n' || mark == Mark.OPEN) {
+                // an unclosed run: end it at a possessive-looking close inside it, if any ("the
+                // 'end of days' group"), else here, as for a long quote's paragraph
+                open = weak >= 0 ? emit(text, open, weak, weak, single, out) : emit(text, open, i, -1, single, out);
+                open = mark == Mark.OPEN ? i : -1;
+                weak = -1;
             } else if (mark == Mark.CLOSE && open >= 0) {
                 open = emit(text, open, i, i, single, out);
+                weak = -1;
+            } else if (mark == Mark.WEAK_CLOSE && open >= 0 && weak < 0) {
+                weak = i;
             }
         }
-        emit(text, open, text.length(), -1, single, out);
+        if (weak >= 0) {
+            emit(text, open, weak, weak, single, out);
+        } else {
+            emit(text, open, text.length(), -1, single, out);
+        }
         return out;
     }
 
@@ -183,7 +192,7 @@ final class QuotationFinder {
             return elided(text, i + 1) ? Mark.NONE : Mark.OPEN;
         }
         if (!Character.isWhitespace(prev) && !opensBefore(prev) && closesBefore(next)) {
-            return possessive(text, i, prev, next) ? Mark.NONE : Mark.CLOSE;
+            return possessive(text, i, prev, next) ? Mark.WEAK_CLOSE : Mark.CLOSE;
         }
         return Mark.NONE;
     }

@@ -52,7 +52,7 @@ public final class QuoteExtractor {
         return out;
     }
 
-    private static int words(String text) {
+    static int words(String text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {

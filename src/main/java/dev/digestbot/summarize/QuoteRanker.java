@@ -11,7 +11,7 @@ import java.util.Set;
  * content words it shares with the headline and the lead), and an early place in the article.
  */
 final class QuoteRanker {
-    private static final int FULL_LENGTH = 40;
+    private static final int FULL_LENGTH = 25;
     private static final int FULL_OVERLAP = 4;
     private static final int LEAD_SENTENCES = 2;
 
@@ -42,16 +42,23 @@ final class QuoteRanker {
     }
 
     private static double score(QuoteCandidate quote, String text, Set<String> key, double position) {
-        int words = text.split("\\s+").length;
+        int words = QuoteExtractor.words(text);
         int shared = 0;
         for (String word : contentWords(text)) {
             shared += key.contains(word) ? 1 : 0;
         }
         double score = quote.speaker() != null ? 2.0 : 0.0;
-        score += 1.2 * Math.min(words, FULL_LENGTH) / FULL_LENGTH;
-        score += 1.5 * Math.min(shared, FULL_OVERLAP) / FULL_OVERLAP;
-        score += 1.0 * (1.0 - position);
-        return Character.isLowerCase(text.charAt(0)) ? score - 0.3 : score;
+        if (quote.speaker() != null && key.contains(lastWord(quote.speaker()))) {
+            score += 0.5; // the person the headline or lead is about
+        }
+        score += 0.8 * Math.min(words, FULL_LENGTH) / FULL_LENGTH;
+        score += 1.0 * Math.min(shared, FULL_OVERLAP) / FULL_OVERLAP;
+        score += 2.0 * (1.0 - position); // news puts what matters first
+        return score;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     private static Set<String> contentWords(String text) {

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The text outside quotations as tokens, each quotation standing as one token, with the sentence
- * and paragraph of every token. Sentences end at {@code . ! ?}, at paragraph breaks, and after a
+ * of every token. Sentences end at {@code . ! ?}, at paragraph breaks, and after a
  * quotation that ends a sentence and is followed by a new one.
  */
 final class Tokens {
@@ -20,7 +20,6 @@ final class Tokens {
 
     private final List<Token> tokens = new ArrayList<>();
     private final List<Integer> sentences = new ArrayList<>();
-    private final List<Integer> paragraphs = new ArrayList<>();
     private final List<Integer> sentenceStarts = new ArrayList<>();
     private final int[] quoteTokens;
 
@@ -40,10 +39,6 @@ final class Tokens {
 
     int sentence(int i) {
         return sentences.get(i);
-    }
-
-    int paragraph(int i) {
-        return paragraphs.get(i);
     }
 
     /**
@@ -136,16 +131,13 @@ final class Tokens {
 
     private void number() {
         int sentence = 0;
-        int paragraph = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (sentenceStarts.size() == sentence) {
                 sentenceStarts.add(i);
             }
             sentences.add(sentence);
-            paragraphs.add(paragraph);
             if (t.type() == Token.Type.BREAK) {
-                paragraph++;
                 sentence++;
             } else if (t.isPunct('.') || t.isPunct('!') || t.isPunct('?')) {
                 sentence++;

@@ -1,11 +1,65 @@
 package dev.digestbot.summarize;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Finds direct quotations and who said them. */
+/**
+ * Finds direct quotations and who said them: every quotation of six words or more, the two halves
+ * of a quotation split by its attribution joined into one, each with its speaker's full name (or
+ * organisation) as the article first gives it, best first. Thread-safe and stateless.
+ */
 public final class QuoteExtractor {
+    /** Quotations shorter than this are scare quotes or titles, not key quotes. */
+    static final int MIN_WORDS = 6;
+
+    /**
+     * A quote together with the runs of the body its text is made of.
+     *
+     * @param quote the quote
+     * @param pieces the runs of {@link ArticleText#text()} that its text joins with spaces
+     */
+    record Located(Quote quote, List<Piece> pieces) {}
+
     /** Every key quote of the article, best first. */
     public List<Quote> extract(ArticleText text) {
-        return List.of();
+        return locate(text).stream().map(Located::quote).toList();
+    }
+
+    /** Every key quote with where its pieces stand in the body, best first. */
+    List<Located> locate(ArticleText article) {
+        if (article.sentences().isEmpty()) {
+            return List.of();
+        }
+        String body = article.text();
+        List<QuoteCandidate> candidates = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (QuoteCandidate c : new QuoteAssembler(body, QuotationFinder.find(body)).assemble()) {
+            String text = c.text(body);
+            if (words(text) >= MIN_WORDS && seen.add(text)) {
+                candidates.add(c);
+                texts.add(text);
+            }
+        }
+        List<Located> out = new ArrayList<>();
+        for (int i : QuoteRanker.rank(article, candidates, texts)) {
+            QuoteCandidate c = candidates.get(i);
+            String sentence = article.sentenceAt(c.start()).text();
+            out.add(new Located(new Quote(texts.get(i), c.speaker(), sentence), c.pieces()));
+        }
+        return out;
+    }
+
+    static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
     }
 }

@@ -1,0 +1,157 @@
+package dev.digestbot.summarize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The text outside quotations as tokens, each quotation standing as one token, with the sentence
+ * of every token. Sentences end at {@code . ! ?}, at paragraph breaks, and after a
+ * quotation that ends a sentence and is followed by a new one.
+ */
+final class Tokens {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "jr", "sr",
+            "inc", "co", "ltd", "corp", "no", "vs", "det", "supt", "insp", "rev", "hon", "maj", "adm", "cmdr", "ft",
+            "mt", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "etc");
+
+    private static final String PUNCTUATION = ",.:;!?()\u2014\u2013-";
+
+    private final List<Token> tokens = new ArrayList<>();
+    private final List<Integer> sentences = new ArrayList<>();
+    private final List<Integer> sentenceStarts = new ArrayList<>();
+    private final int[] quoteTokens;
+
+    Tokens(String text, List<Quotation> quotations) {
+        quoteTokens = new int[quotations.size()];
+        read(text, quotations);
+        number();
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token get(int i) {
+        return tokens.get(i);
+    }
+
+    int sentence(int i) {
+        return sentences.get(i);
+    }
+
+    /**
+     * Where the clause that token {@code i} ends in starts: the start of its sentence, but no more
+     * than {@code window} tokens back, so that work around a quotation stays bounded in a very
+     * long sentence.
+     */
+    int clauseStart(int i, int window) {
+        return Math.max(sentenceStarts.get(sentences.get(i)), i - window);
+    }
+
+    /** The token that stands for quotation {@code q}. */
+    int tokenOfQuote(int q) {
+        return quoteTokens[q];
+    }
+
+    private void read(String text, List<Quotation> quotations) {
+        int q = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (q < quotations.size() && i >= quotations.get(q).open()) {
+                Quotation quotation = quotations.get(q);
+                quoteTokens[q] = tokens.size();
+                String last = String.valueOf(text.charAt(quotation.end() - 1));
+                tokens.add(new Token(Token.Type.QUOTE, quotation.open(), quotation.after(), last, "", q));
+                i = Math.max(i, quotation.after());
+                q++;
+                continue;
+            }
+            int next = q < quotations.size() ? quotations.get(q).open() : text.length();
+            i = readOne(text, i, next);
+        }
+    }
+
+    /** Reads the token at {@code i}, not past {@code limit}; returns where the next one may start. */
+    private int readOne(String text, int i, int limit) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+            if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() != Token.Type.BREAK) {
+                tokens.add(new Token(Token.Type.BREAK, i, i + 1, "", "", -1));
+            }
+            return i + 1;
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return readWord(text, i, limit);
+        }
+        if (PUNCTUATION.indexOf(c) >= 0) {
+            tokens.add(new Token(Token.Type.PUNCT, i, i + 1, String.valueOf(c), String.valueOf(c), -1));
+        }
+        return i + 1;
+    }
+
+    private int readWord(String text, int start, int limit) {
+        int j = start + 1;
+        while (j < limit) {
+            char c = text.charAt(j);
+            if (Character.isLetterOrDigit(c)) {
+                j++;
+            } else if ("'\u2019.-&".indexOf(c) >= 0 && j + 1 < limit && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        String word = text.substring(start, j);
+        if (j < limit && text.charAt(j) == '.' && abbreviation(word)) {
+            j++;
+            word = text.substring(start, j);
+        }
+        tokens.add(new Token(Token.Type.WORD, start, j, word, lower(word), -1));
+        return j;
+    }
+
+    private static boolean abbreviation(String word) {
+        return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
+                || word.indexOf('.') > 0
+                || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Lower case without a possessive or "'d" ending: "Qatar's" becomes "qatar", "he'd" "he". */
+    private static String lower(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        char last = n > 2 ? lower.charAt(n - 1) : ' ';
+        if ((last == 's' || last == 'd') && (lower.charAt(n - 2) == '\'' || lower.charAt(n - 2) == '\u2019')) {
+            return lower.substring(0, n - 2);
+        }
+        return lower;
+    }
+
+    private void number() {
+        int sentence = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (sentenceStarts.size() == sentence) {
+                sentenceStarts.add(i);
+            }
+            sentences.add(sentence);
+            if (t.type() == Token.Type.BREAK) {
+                sentence++;
+            } else if (t.isPunct('.') || t.isPunct('!') || t.isPunct('?')) {
+                sentence++;
+            } else if (t.quoteEndsSentence() && startsSentence(i + 1)) {
+                sentence++;
+            }
+        }
+    }
+
+    private boolean startsSentence(int i) {
+        if (i >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(i);
+        return !(next.lowerCaseWord() || next.type() == Token.Type.PUNCT);
+    }
+}

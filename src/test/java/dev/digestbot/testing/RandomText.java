@@ -108,14 +108,19 @@ public final class RandomText {
 
     /** Words, numbers, names, quotation marks and attributions in random order. */
     public static String newsLike(long seed, int maxWords) {
+        return fromWords(seed, NEWS_WORDS, maxWords);
+    }
+
+    /** Up to {@code maxWords} picks from {@code words}, mostly space-separated, sometimes glued. */
+    public static String fromWords(long seed, List<String> words, int maxWords) {
         Random random = new Random(seed);
-        int words = random.nextInt(maxWords + 1);
+        int count = random.nextInt(maxWords + 1);
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < words; i++) {
+        for (int i = 0; i < count; i++) {
             if (i > 0 && random.nextInt(4) > 0) {
-                text.append(' ');
+                text.append(random.nextInt(8) == 0 ? ", " : " ");
             }
-            text.append(NEWS_WORDS.get(random.nextInt(NEWS_WORDS.size())));
+            text.append(words.get(random.nextInt(words.size())));
         }
         return text.toString();
     }

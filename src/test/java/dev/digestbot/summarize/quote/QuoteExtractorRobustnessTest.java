@@ -1,7 +1,10 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digestbot.summarize.ArticleText;
+import dev.digestbot.summarize.Quote;
+import dev.digestbot.summarize.Sentence;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;

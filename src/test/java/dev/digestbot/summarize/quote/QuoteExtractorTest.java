@@ -1,8 +1,11 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.digestbot.summarize.ArticleText;
+import dev.digestbot.summarize.Quote;
+import dev.digestbot.summarize.SentenceSplitter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

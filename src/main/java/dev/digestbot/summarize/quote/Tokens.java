@@ -1,4 +1,4 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.quote;
 
 import java.util.ArrayList;
 import java.util.List;

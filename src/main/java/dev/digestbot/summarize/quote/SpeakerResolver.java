@@ -1,6 +1,6 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.quote;
 
-import dev.digestbot.summarize.Mention.Kind;
+import dev.digestbot.summarize.quote.Mention.Kind;
 
 /**
  * Turns an attribution's noun phrase into a speaker's name: a name resolves to the full name the

@@ -1,14 +1,14 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.quote;
 
-import static dev.digestbot.summarize.AttributionWords.article;
-import static dev.digestbot.summarize.AttributionWords.auxiliary;
-import static dev.digestbot.summarize.AttributionWords.clauseWord;
-import static dev.digestbot.summarize.AttributionWords.dash;
-import static dev.digestbot.summarize.AttributionWords.name;
-import static dev.digestbot.summarize.AttributionWords.opener;
-import static dev.digestbot.summarize.AttributionWords.phraseWord;
-import static dev.digestbot.summarize.AttributionWords.pronoun;
-import static dev.digestbot.summarize.AttributionWords.relative;
+import static dev.digestbot.summarize.quote.AttributionWords.article;
+import static dev.digestbot.summarize.quote.AttributionWords.auxiliary;
+import static dev.digestbot.summarize.quote.AttributionWords.clauseWord;
+import static dev.digestbot.summarize.quote.AttributionWords.dash;
+import static dev.digestbot.summarize.quote.AttributionWords.name;
+import static dev.digestbot.summarize.quote.AttributionWords.opener;
+import static dev.digestbot.summarize.quote.AttributionWords.phraseWord;
+import static dev.digestbot.summarize.quote.AttributionWords.pronoun;
+import static dev.digestbot.summarize.quote.AttributionWords.relative;
 
 /**
  * Reads the attribution around a quotation: {@code said X}, {@code X said}, {@code X, the <role>,

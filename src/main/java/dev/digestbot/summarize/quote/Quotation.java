@@ -1,4 +1,4 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.quote;
 
 /**
  * One run of quoted words between a pair of quotation marks, as found in the text.

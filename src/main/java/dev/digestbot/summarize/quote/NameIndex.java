@@ -1,7 +1,7 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.quote;
 
-import dev.digestbot.summarize.Lexicon.Gender;
-import dev.digestbot.summarize.Mention.Kind;
+import dev.digestbot.summarize.quote.Lexicon.Gender;
+import dev.digestbot.summarize.quote.Mention.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.quote;
 
 /**
  * A run of characters of the article body that a quote's text is made of.

@@ -1,5 +1,7 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.quote;
 
+import dev.digestbot.summarize.ArticleText;
+import dev.digestbot.summarize.Sentence;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;

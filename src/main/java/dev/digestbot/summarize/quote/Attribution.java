@@ -1,4 +1,4 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.quote;
 
 /**
  * Where a quotation's speaker is named: the noun phrase next to a speech verb ("Mr Clarke" in

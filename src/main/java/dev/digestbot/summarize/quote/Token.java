@@ -1,4 +1,4 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.quote;
 
 /**
  * A word, a punctuation mark, a paragraph break, or a whole quotation, as attribution reads the

@@ -1,4 +1,4 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.quote;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,8 +1,8 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.quote;
 
-import dev.digestbot.summarize.Lexicon.Gender;
-import dev.digestbot.summarize.Mention.Kind;
-import dev.digestbot.summarize.NameIndex.Entity;
+import dev.digestbot.summarize.quote.Lexicon.Gender;
+import dev.digestbot.summarize.quote.Mention.Kind;
+import dev.digestbot.summarize.quote.NameIndex.Entity;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.quote;
 
-import dev.digestbot.summarize.Lexicon.Gender;
+import dev.digestbot.summarize.quote.Lexicon.Gender;
 
 /**
  * A name in the text outside quotations: a person, an organisation, or a capitalised run not yet

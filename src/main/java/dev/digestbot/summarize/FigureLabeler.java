@@ -1,0 +1,269 @@
+package dev.digestbot.summarize;
+
+import dev.digestbot.summarize.Mention.Kind;
+import dev.digestbot.summarize.Phrases.Phrase;
+import dev.digestbot.summarize.Phrases.Span;
+import java.util.Set;
+
+/**
+ * Says in two to six words what a figure counts, from its sentence: the noun phrase the number
+ * modifies ("ten living hostages"), the phrase it is "of" ("a battery life of 20 minutes"), or the
+ * subject of a change ("net profit rose 28%" -> "rise in net profit").
+ */
+final class FigureLabeler {
+    static final int MAX_WORDS = 6;
+
+    /** Words skipped between a figure and the phrase before it: "cost about £2,000", "of almost 100". */
+    private static final Set<String> SKIPPED_BEFORE =
+            WordLists.set("about around almost nearly roughly approximately some over under more less fewer "
+                    + "than up down at least most just only little as many much estimated between from for "
+                    + "closer close barely exactly another an extra additional further record a the ( - – — "
+                    + "by to of within last past previous next first coming following final recent latest "
+                    + "whopping mere staggering current");
+
+    /** Words skipped after a figure before the noun it counts: "two very fine saves", "two other executives". */
+    private static final Set<String> SKIPPED_AFTER =
+            WordLists.set("very more other extra additional further fewer really so too quite");
+
+    private static final Set<String> COPULAS =
+            WordLists.set("is was are were be been being stood totalled totaled reached hit topped");
+
+    private static final Set<String> PREPOSITIONS = WordLists.set("of in for from on per at with");
+
+    /** Auxiliaries and adverbs between a subject and its verb: "profit will rise", "is cancelled or". */
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB =
+            WordLists.set("will would could can may might should must shall is are was were be been has have "
+                    + "had not also still or and now already then to");
+
+    /** Nouns too vague on their own: "a figure closer to A$431m" becomes "expected figure". */
+    static final Set<String> VAGUE = WordLists.set("figure figures total number amount sum level rate mark");
+
+    private FigureLabeler() {}
+
+    static String label(Tokens t, Mention m) {
+        String label = switch (m.kind()) {
+            case SCORE -> Labels.score(t, m);
+            case AGE -> Labels.age(t, m);
+            case RANK -> Labels.seeding(t, m);
+            default -> Labels.milestone(t, m);
+        };
+        return label != null ? label : describe(t, m);
+    }
+
+    private static String describe(Tokens t, Mention m) {
+        boolean unit = isUnitValue(t, m);
+        String after = unit && isOfLinked(t, m) ? null : after(t, m);
+        if (after != null && Phrases.wordCount(after) >= 2) {
+            return after;
+        }
+        String before = before(t, m);
+        boolean counted = m.kind() == Kind.COUNT || m.kind() == Kind.FRACTION || m.kind() == Kind.RATIO;
+        boolean subjectValue = before != null && Phrases.wordCount(before) >= 2 && isCopula(t, m);
+        if (after != null && (counted || Units.isAdjectival(t, m)) && !subjectValue) {
+            return Labels.widen(after, m.kind()); // "seven cases": the noun after a count is what it counts
+        }
+        if (before != null && Phrases.wordCount(before) >= 2) {
+            return isName(t, before) ? Labels.forName(before, m.kind()) : before;
+        }
+        String word = after != null ? after : before;
+        boolean timeOf = m.kind() == Kind.DURATION && after == null && before != null && !Labels.isChange(before);
+        return word == null || timeOf ? Labels.fallback(m.kind()) : widen(t, m, word);
+    }
+
+    /** Makes a label of one word: "figure for Wales", "anniversary of mobile phones", "amount of savings". */
+    private static String widen(Tokens t, Mention m, String word) {
+        if (isName(t, word)) {
+            return Labels.forName(word, m.kind());
+        }
+        boolean ordinal = m.kind() == Kind.RANK && !t.is(m.first(), "top") && !t.is(m.first(), "number");
+        String subject = ordinal ? Phrases.clauseSubject(t, 0, m.first()) : null;
+        return subject != null ? word + " of " + subject : Labels.widen(word, m.kind());
+    }
+
+    /** A proper name, all capitalized and not merely opening the sentence: "Wales", "North America". */
+    private static boolean isName(Tokens t, String words) {
+        String opening = t.original(t.firstWord());
+        for (String word : words.split(" ")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || word.equals(opening)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The phrase after the figure: "ten [living hostages]", "90% of [Britons]", "a 13.8% [rise in numbers]". */
+    private static String after(Tokens t, Mention m) {
+        int k = skipConversion(t, m, m.last() + 1);
+        boolean unit = isUnitValue(t, m);
+        if (unit && m.kind() == Kind.DURATION) {
+            return t.is(k, "to") ? purpose(t, k + 1) : t.is(k, "ago") ? since(t, m) : null;
+        }
+        boolean of = t.is(k, "of");
+        if (of) {
+            k = Phrases.skipDeterminers(t, k + 1);
+        } else if (unit && m.kind() != Kind.MONEY && m.kind() != Kind.PERCENT) {
+            return null;
+        }
+        if (m.kind() == Kind.RANK && (t.is(k, "most") || t.is(k, "least"))) {
+            Span phrase = Phrases.nounAfter(t, k + 1, MAX_WORDS - 1);
+            return phrase.isEmpty() ? null : t.original(k) + " " + Phrases.words(t, phrase);
+        }
+        while (SKIPPED_AFTER.contains(t.lower(k)) && !t.is(k + 1, "than")) {
+            k++;
+        }
+        Span phrase = Phrases.nounAfter(t, k, 5);
+        if (phrase.isEmpty() || (unit && phrase.size() == 1 && VAGUE.contains(t.lower(phrase.first())))) {
+            return null;
+        }
+        String text = Phrases.words(t, phrase);
+        if (Phrases.wordCount(text) == 1) {
+            String owner = Phrases.possessiveBefore(t, m.first() - 1);
+            text = owner != null ? owner + " " + text : withPrepositionalPhrase(t, phrase.last() + 1, text);
+        }
+        boolean share = of && (m.kind() == Kind.FRACTION || m.kind() == Kind.PERCENT || m.kind() == Kind.RATIO);
+        return share && Phrases.wordCount(text) < MAX_WORDS ? "share of " + text : text;
+    }
+
+    /** Past a conversion in brackets: "a $676m (£352m) loss" reads on to "loss". */
+    private static int skipConversion(Tokens t, Mention m, int k) {
+        if (m.kind() != Kind.MONEY || !t.is(k, "(")) {
+            return k;
+        }
+        for (int close = k + 1; close < k + 10 && close < t.size(); close++) {
+            if (t.is(close, ")")) {
+                return close + 1;
+            }
+        }
+        return k;
+    }
+
+    /** "nine years to rack up its first million customers" -> "time to rack up first million customers". */
+    private static String purpose(Tokens t, int verb) {
+        if (!t.isWord(verb) || t.isCapitalized(verb) || Phrases.FUNCTION.contains(t.lower(verb))) {
+            return null;
+        }
+        int k = verb + 1;
+        String text = "time to " + t.original(verb);
+        if (t.is(k, "up") || t.is(k, "out") || t.is(k, "off") || t.is(k, "down")) {
+            text += " " + t.original(k++);
+        }
+        Span object = Phrases.nounAfter(t, Phrases.skipDeterminers(t, k), MAX_WORDS - Phrases.wordCount(text));
+        return object.isEmpty() ? text : text + " " + Phrases.words(t, object);
+    }
+
+    /** "The four-piece met two years ago" -> "time since four-piece met". */
+    private static String since(Tokens t, Mention m) {
+        int verb = m.first() - 1;
+        if (!isVerb(t, verb)) {
+            return null;
+        }
+        String subject = subject(t, verb);
+        String text = "time since " + (subject == null ? "" : subject + " ") + t.original(verb);
+        return Phrases.wordCount(text) <= MAX_WORDS ? text : "time since " + t.original(verb);
+    }
+
+    /** "reports" + "of minor injury": a one-word phrase is widened by the phrase that follows it. */
+    static String withPrepositionalPhrase(Tokens t, int k, String text) {
+        if (!PREPOSITIONS.contains(t.lower(k))) {
+            return text;
+        }
+        Span more = Phrases.nounAfter(t, Phrases.skipDeterminers(t, k + 1), MAX_WORDS - 2);
+        return more.isEmpty() ? text : text + " " + t.original(k) + " " + Phrases.words(t, more);
+    }
+
+    /** The phrase before the figure: "the current total of [659]", "[net profit] rose 28%". */
+    private static String before(Tokens t, Mention m) {
+        int k = m.first() - 1;
+        boolean target = false;
+        String direction = null;
+        while (k >= 0 && k > m.first() - 12) {
+            String word = t.lower(k);
+            target |= word.equals("to") || word.equals("from");
+            if ((word.equals("up") || word.equals("down")) && (k + 1 == m.first() || t.is(k + 1, "by"))) {
+                direction = word.equals("up") ? "rise" : "fall"; // "visits were up by 10%"
+            }
+            boolean earlierFigure = target && (t.isNumber(k) || t.is(k, "%") || t.isType(k, Tokens.Type.CURRENCY));
+            if (!SKIPPED_BEFORE.contains(word) && !earlierFigure) {
+                break;
+            }
+            k--;
+        }
+        if (k < 0 || !t.isWord(k) || t.is(k + 1, "-") || t.is(k + 1, "–") || t.is(k + 1, "—")) {
+            return null; // nothing before, or a dash: the words before it are another clause
+        }
+        String word = t.lower(k);
+        String change = Phrases.CHANGE_NOUNS.get(word);
+        String object = Phrases.OBJECT_NOUNS.get(word);
+        boolean noun = change != null && (Phrases.DETERMINERS.contains(t.lower(k - 1)) || isMainVerb(t, k - 1));
+        boolean present = k + 1 == m.first() && isPresentTense(t, k);
+        if (!noun && (change != null || object != null || isVerb(t, k) || present)) {
+            return Verbs.label(t, k, subject(t, k), change != null ? change : direction, object, target);
+        }
+        if (noun) {
+            return withPrepositionalPhrase(t, m.last() + 1, Phrases.changeBefore(t, k));
+        }
+        return Verbs.objectLabel(t, m, k, Phrases.phraseBefore(t, k));
+    }
+
+    /** The subject of the verb at {@code verb}: the phrase just before it, else the clause's first. */
+    static String subject(Tokens t, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && k > verb - 8 && (BETWEEN_SUBJECT_AND_VERB.contains(t.lower(k)) || isVerb(t, k))) {
+            k--;
+        }
+        Phrase phrase = t.isNumber(k - 1) ? null : Phrases.phraseBefore(t, k);
+        return phrase != null ? phrase.text() : Phrases.clauseSubject(t, verb - 1, verb);
+    }
+
+    /** "OutKast's career spans 10 years": a word in -s between a noun and the figure is a verb. */
+    private static boolean isPresentTense(Tokens t, int k) {
+        String word = t.lower(k);
+        boolean verbLike = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
+        return verbLike && !t.isCapitalized(k) && Phrases.isContent(t, k - 1);
+    }
+
+    /** A verb other than an auxiliary: "recorded" in "recorded increases of 10%". */
+    private static boolean isMainVerb(Tokens t, int i) {
+        return isVerb(t, i)
+                && !BETWEEN_SUBJECT_AND_VERB.contains(t.lower(i))
+                && !t.lower(i).endsWith("ly");
+    }
+
+    /** A verb, an adverb, or a participle ("expected", "forecasting"). */
+    static boolean isVerb(Tokens t, int i) {
+        if (!t.isWord(i)) {
+            return false;
+        }
+        String word = t.lower(i);
+        return Phrases.VERBS.contains(word)
+                || word.endsWith("ly")
+                || (word.length() > 4 && (word.endsWith("ed") || word.endsWith("ing")) && !Phrases.isNoun(word));
+    }
+
+    /** "The average size ... was 70,000 people": the figure is the value of the subject. */
+    private static boolean isCopula(Tokens t, Mention m) {
+        int k = m.first() - 1;
+        while (k > 0 && k > m.first() - 6 && SKIPPED_BEFORE.contains(t.lower(k))) {
+            k--;
+        }
+        return COPULAS.contains(t.lower(k));
+    }
+
+    /** "a battery life of 20 minutes", "a target of A$500m": the figure is the value of what precedes "of". */
+    private static boolean isOfLinked(Tokens t, Mention m) {
+        int k = m.first() - 1;
+        while (k > 0 && k > m.first() - 6 && SKIPPED_BEFORE.contains(t.lower(k)) && !t.is(k, "of")) {
+            k--;
+        }
+        return t.is(k, "of") && Phrases.isContent(t, k - 1);
+    }
+
+    /** Money, percentages and measures carry their unit; "60-day" is a unit used as an adjective. */
+    private static boolean isUnitValue(Tokens t, Mention m) {
+        boolean unitKind = switch (m.kind()) {
+            case MONEY, PERCENT, DURATION, MEASURE, AGE -> true;
+            default -> false;
+        };
+        return unitKind && !Units.isAdjectival(t, m);
+    }
+}

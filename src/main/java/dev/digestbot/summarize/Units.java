@@ -1,0 +1,99 @@
+package dev.digestbot.summarize;
+
+import dev.digestbot.summarize.Mention.Kind;
+import java.util.Set;
+
+/** Reads the unit after a number ("two hours", "25 per cent", "1.5bn euros", "60-day") into its value. */
+final class Units {
+    /** Words after a hyphen that make "one-off"-style adjectives rather than quantities. */
+    private static final Set<String> NOT_QUANTITY_COMPOUNDS =
+            WordLists.set("way sided off state tier faced liner liners on up time piece");
+
+    private Units() {}
+
+    /** Extends {@code m}, which ends on a bare number, over the scale words and unit that follow it. */
+    static Mention extend(Tokens t, Mention m) {
+        Mention scaled = scale(t, m);
+        Mention unit = unit(t, scaled);
+        return unit != null ? unit : scaled;
+    }
+
+    private static Mention scale(Tokens t, Mention m) {
+        int last = m.last();
+        double number = m.number();
+        while (NumberWords.scale(t.lower(last + 1)) > 0 && !t.isJoiner(last + 2)) {
+            number *= NumberWords.scale(t.lower(last + 1));
+            last++;
+        }
+        return last == m.last() ? m : m.withEnd(last, m.kind(), number);
+    }
+
+    private static Mention unit(Tokens t, Mention m) {
+        int next = m.last() + 1;
+        String word = t.lower(next);
+        if (word.equals("%") || word.equals("percent")) {
+            return m.withEnd(next, Kind.PERCENT, m.number());
+        }
+        if ((word.equals("per") && t.is(next + 1, "cent"))
+                || (word.equals("percentage") && t.lower(next + 1).startsWith("point"))) {
+            return m.withEnd(next + 1, Kind.PERCENT, m.number());
+        }
+        if (t.isJoiner(next)) {
+            return compound(t, m, next + 1);
+        }
+        if (word.equals("us") && t.lower(next + 1).startsWith("dollar")) {
+            return m.withEnd(next + 1, Kind.MONEY, m.number());
+        }
+        if (NumberWords.CURRENCY_WORDS.contains(word)) {
+            return m.withEnd(next, Kind.MONEY, m.number()); // also "530 pence-a-share"
+        }
+        if (t.isJoiner(next + 1) && !(t.is(next + 1, "-") && t.is(next + 2, "old"))) {
+            return null; // "two second-half goals": the word belongs to the next compound
+        }
+        if (NumberWords.TIME_UNITS.contains(word)) {
+            boolean age = word.startsWith("year") && t.is(next + 1, "old");
+            return age ? m.withEnd(next + 1, Kind.AGE, m.number()) : m.withEnd(next, Kind.DURATION, m.number());
+        }
+        if (word.equals("square") && NumberWords.MEASURE_UNITS.contains(t.lower(next + 1))) {
+            return m.withEnd(next + 1, Kind.MEASURE, m.number());
+        }
+        if (NumberWords.MEASURE_UNITS.contains(word)) {
+            return m.withEnd(next, Kind.MEASURE, m.number());
+        }
+        return null;
+    }
+
+    /** A unit used as an adjective: "60-day ceasefire", "a twenty year period", "a three-metre bridge". */
+    static boolean isAdjectival(Tokens t, Mention m) {
+        if (t.isJoiner(m.last() - 1)) {
+            return true;
+        }
+        String unit = t.lower(m.last());
+        boolean singular = NumberWords.TIME_UNITS.contains(unit) && !unit.endsWith("s");
+        return singular && m.number() != 1 && Phrases.isContent(t, m.last() + 1);
+    }
+
+    /** "60-day", "36-year-old", "20-yard", "four-time", "10-fold"; null for "one-off" and the like. */
+    private static Mention compound(Tokens t, Mention m, int at) {
+        if (!t.isWord(at)) {
+            return null;
+        }
+        String word = t.lower(at);
+        if (word.equals("year") && t.isJoiner(at + 1) && (t.is(at + 2, "old") || t.is(at + 2, "olds"))) {
+            return m.withEnd(at + 2, Kind.AGE, m.number());
+        }
+        if (word.equals("fold")) {
+            return m.withEnd(at, Kind.MULTIPLE, m.number());
+        }
+        if (NumberWords.TIME_UNITS.contains(word)) {
+            return m.withEnd(at, Kind.DURATION, m.number());
+        }
+        if (NumberWords.MEASURE_UNITS.contains(word) || NumberWords.CURRENCY_WORDS.contains(word)) {
+            return m.withEnd(at, Kind.MEASURE, m.number());
+        }
+        if (NOT_QUANTITY_COMPOUNDS.contains(word) || (m.number() == 1 && m.first() == m.last())) {
+            return Mention.none(m.first(), at);
+        }
+        return m.withEnd(at, m.kind(), m.number());
+    }
+}

@@ -1,0 +1,68 @@
+package dev.digestbot.summarize;
+
+import dev.digestbot.summarize.Mention.Kind;
+import dev.digestbot.summarize.Phrases.Phrase;
+import java.util.Set;
+
+/**
+ * Labels built around the verb before a figure: "net profit rose 28%" -> "rise in net profit",
+ * "passengers could claim 150 euros" -> "claim by passengers", "fined Budge Pountney £2,000" ->
+ * "fine for Budge Pountney".
+ */
+final class Verbs {
+    /** Nouns that take "of" rather than "in": "cost of phones", "value of club". */
+    private static final Set<String> OF_NOUNS = WordLists.set("cost value sale purchase price");
+
+    private Verbs() {}
+
+    /**
+     * The label for a figure after a verb. {@code change} or {@code object} is the noun the verb
+     * makes, if any; {@code target} is set for "rose ... to A$458.4m", which names the subject alone.
+     */
+    static String label(Tokens t, int verb, String subject, String change, String object, boolean target) {
+        String noun = target ? null : change != null ? change : object;
+        if (noun == null) {
+            return subject;
+        }
+        if (subject == null) {
+            return noun;
+        }
+        String link = OF_NOUNS.contains(noun) ? " of " : change != null ? " in " : " by ";
+        String joined = noun + link + subject;
+        return Phrases.wordCount(joined) <= FigureLabeler.MAX_WORDS ? joined : subject;
+    }
+
+    /** The noun phrase before the figure, with the verb that governs it: "value of club", "expected figure". */
+    static String objectLabel(Tokens t, Mention m, int k, Phrase phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        int v = phrase.first() - 1;
+        while (Phrases.DETERMINERS.contains(t.lower(v))) {
+            v--;
+        }
+        String verb = t.lower(v);
+        String noun = Phrases.CHANGE_NOUNS.getOrDefault(verb, Phrases.OBJECT_NOUNS.get(verb));
+        if (noun != null && FigureLabeler.isVerb(t, v)) {
+            String link = OF_NOUNS.contains(noun) ? " of " : Labels.isChange(noun) ? " in " : " for ";
+            String joined = noun + link + phrase.text();
+            if (Phrases.wordCount(joined) <= FigureLabeler.MAX_WORDS) {
+                return joined;
+            }
+        }
+        String text = phrase.text();
+        if (Phrases.wordCount(text) > 1) {
+            return text;
+        }
+        String next = t.lower(m.last() + 1);
+        boolean prepositional = next.equals("in") || next.equals("from") || next.equals("for");
+        if (prepositional && m.kind() != Kind.DURATION && m.kind() != Kind.RANK) {
+            return FigureLabeler.withPrepositionalPhrase(t, m.last() + 1, text);
+        }
+        int before = k - (Phrases.DETERMINERS.contains(t.lower(k - 1)) ? 2 : 1);
+        if (FigureLabeler.VAGUE.contains(t.lower(k)) && FigureLabeler.isVerb(t, before)) {
+            return t.original(before) + " " + text; // "expected figure"
+        }
+        return text;
+    }
+}

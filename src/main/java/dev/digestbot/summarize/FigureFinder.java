@@ -14,6 +14,8 @@ final class FigureFinder {
     private static final Set<String> ATHLETICS_EVENTS = WordLists.set(
             "sprint hurdles race final freestyle butterfly backstroke breaststroke medley relay world indoor title "
                     + "heat heats semi-final event gold silver bronze champion");
+    private static final Set<String> CLOCK_PREPOSITIONS = WordLists.set("at until till by from after before around");
+    private static final Set<String> CALLS = WordLists.set("call called calling dial dialled dialed dialling rang");
     private static final Set<String> CLOCK_SUFFIXES = WordLists.set("am pm a p gmt bst hrs h");
 
     /** Words after "3-1" that still make it a score, not a range. */
@@ -47,7 +49,8 @@ final class FigureFinder {
     /** A number in digits at token {@code n}, after a currency sign at {@code first} if {@code money}. */
     private static Mention digits(Tokens t, int first, int n, boolean money) {
         double value = value(t.lower(n));
-        if (!money && NotAFigure.isGluedToName(t, n) || t.is(n - 1, "+") || isDecadeApostrophe(t, n)) {
+        boolean entity = t.is(n - 1, "#") && t.is(n - 2, "&"); // "&#191;" left by a careless scrape
+        if ((!money && NotAFigure.isGluedToName(t, n)) || t.is(n - 1, "+") || isDecadeApostrophe(t, n) || entity) {
             return Mention.none(first, n);
         }
         boolean gluedPair = (t.is(n + 1, ":") || t.is(n + 1, "/")) && t.glued(n + 1) && t.glued(n + 2);
@@ -67,8 +70,9 @@ final class FigureFinder {
         if (!m.isFigure()) {
             return m;
         }
-        if (m.kind() == Kind.DURATION && t.is(n - 1, "on") && t.lower(m.last()).startsWith("min")) {
-            return Mention.none(first, m.last()); // "on 75 minutes": the match clock
+        boolean clock = t.is(n - 1, "on") || t.is(n - 1, "at");
+        if (m.kind() == Kind.DURATION && clock && t.lower(m.last()).startsWith("min")) {
+            return Mention.none(first, m.last()); // "on 75 minutes", "at 90 mins": the match clock
         }
         boolean lifetime = t.is(n - 1, "his") || t.is(n - 1, "her") || t.is(n - 1, "their");
         if (m.kind() == Kind.DURATION && lifetime && t.is(m.last(), "years")) {
@@ -87,6 +91,12 @@ final class FigureFinder {
         double scale = NumberWords.suffixScale(suffix);
         if (suffix.equals("m") && !money && isAthleticsEvent(t, n)) {
             return Mention.none(first, n + 1); // "the men's 200m", "the 1500m world record"
+        }
+        if (suffix.equals("m") && !money && t.lower(n).indexOf(',') > 0) {
+            return new Mention(first, n + 1, Kind.MEASURE, value); // "10,000m" is metres, not ten billion
+        }
+        if (suffix.equals("k") && !money && t.original(n + 1).equals("K") && value < 10) {
+            return Mention.none(first, n + 1); // "4K" pictures
         }
         if (scale > 0 && !t.isNumber(n + 2)) {
             return Units.extend(t, new Mention(first, n + 1, kind, value * scale));
@@ -157,7 +167,8 @@ final class FigureFinder {
         if (NumberWords.scale(word) > 0) {
             return true;
         }
-        return t.isWord(i) && !t.isCapitalized(i) && word.endsWith("s") && !SCORE_NOUNS.contains(word);
+        boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
+        return t.isWord(i) && !t.isCapitalized(i) && plural && !SCORE_NOUNS.contains(word);
     }
 
     /** Checks on a bare number ("53", "1,200", "2004") that has no unit. */
@@ -177,7 +188,13 @@ final class FigureFinder {
         if (digits.length() > 1 && digits.startsWith("0") && !digits.startsWith("0.")) {
             return Mention.none(n, n); // a phone or reference number
         }
+        if (isClockTime(t, n) || isListNumber(t, n) || CALLS.contains(t.lower(n - 1))) {
+            return Mention.none(n, n); // "at 7.30", "1." opening a list, "called 911"
+        }
         boolean grouped = digits.indexOf(',') > 0;
+        if (!grouped && digits.length() >= 4 && digits.indexOf('.') < 0 && !countsNoun(t, n + 1)) {
+            return Mention.none(n, n); // "the 3230 and 7710": model numbers; counts this big carry a comma
+        }
         if (NotAFigure.isYear(t, n) || NotAFigure.isDayOrHour(t, n, n)) {
             return Mention.none(n, n);
         }
@@ -185,6 +202,26 @@ final class FigureFinder {
             return Mention.none(n, n);
         }
         return WordFigures.age(t, m);
+    }
+
+    private static boolean countsNoun(Tokens t, int i) {
+        String word = t.lower(i);
+        return t.isWord(i) && !t.isCapitalized(i) && word.endsWith("s") && !NumberWords.TIME_UNITS.contains(word);
+    }
+
+    /** "at 7.30", "until 11.45": hours and minutes written with a point. */
+    private static boolean isClockTime(Tokens t, int n) {
+        String s = t.lower(n);
+        int point = s.indexOf('.');
+        if (point < 1 || point > 2 || s.length() - point != 3 || !CLOCK_PREPOSITIONS.contains(t.lower(n - 1))) {
+            return false;
+        }
+        return Integer.parseInt(s.substring(0, point)) <= 24 && Integer.parseInt(s.substring(point + 1)) < 60;
+    }
+
+    /** "1." or "2)" numbering a list item. */
+    private static boolean isListNumber(Tokens t, int n) {
+        return t.atStart(n) && (t.is(n + 1, ".") || t.is(n + 1, ")")) && (n + 2 >= t.size() || t.isCapitalized(n + 2));
     }
 
     private static boolean isDecadeApostrophe(Tokens t, int n) {

@@ -19,11 +19,13 @@ final class FigureLabeler {
                     + "than up down at least most just only little as many much estimated between from for "
                     + "closer close barely exactly another an extra additional further record a the ( - – — "
                     + "by to of within last past previous next first coming following final recent latest "
-                    + "whopping mere staggering current");
+                    + "whopping mere staggering current region excess tune order");
 
     /** Words skipped after a figure before the noun it counts: "two very fine saves", "two other executives". */
     private static final Set<String> SKIPPED_AFTER =
             WordLists.set("very more other extra additional further fewer really so too quite");
+
+    private static final Set<String> PRONOUNS = WordLists.set("he she it they we");
 
     private static final Set<String> COPULAS =
             WordLists.set("is was are were be been being stood totalled totaled reached hit topped");
@@ -36,7 +38,8 @@ final class FigureLabeler {
                     + "had not also still or and now already then to");
 
     /** Nouns too vague on their own: "a figure closer to A$431m" becomes "expected figure". */
-    static final Set<String> VAGUE = WordLists.set("figure figures total number amount sum level rate mark");
+    static final Set<String> VAGUE = WordLists.set(
+            "figure figures total number amount sum level rate mark part rest bulk majority average maximum minimum");
 
     private FigureLabeler() {}
 
@@ -60,14 +63,26 @@ final class FigureLabeler {
         boolean counted = m.kind() == Kind.COUNT || m.kind() == Kind.FRACTION || m.kind() == Kind.RATIO;
         boolean subjectValue = before != null && Phrases.wordCount(before) >= 2 && isCopula(t, m);
         if (after != null && (counted || Units.isAdjectival(t, m)) && !subjectValue) {
-            return Labels.widen(after, m.kind()); // "seven cases": the noun after a count is what it counts
+            // "seven cases", "a 10km race": the noun after the figure is what it counts or measures
+            return Labels.widenAfter(after, m.kind(), t.lower(m.last()));
+        }
+        if (after != null && before != null && Labels.isChange(after)) {
+            String joined = after + " for " + before; // "rival Nissan notched up a 10% increase"
+            return Phrases.wordCount(joined) <= MAX_WORDS ? joined : after + " for " + lastWord(before);
         }
         if (before != null && Phrases.wordCount(before) >= 2) {
             return isName(t, before) ? Labels.forName(before, m.kind()) : before;
         }
+        if (after != null && m.kind() == Kind.MONEY) {
+            return Labels.widenAfter(after, m.kind(), t.lower(m.last()));
+        }
         String word = after != null ? after : before;
         boolean timeOf = m.kind() == Kind.DURATION && after == null && before != null && !Labels.isChange(before);
-        return word == null || timeOf ? Labels.fallback(m.kind()) : widen(t, m, word);
+        return word == null || timeOf ? Labels.fallback(m.kind(), t.lower(m.last())) : widen(t, m, word);
+    }
+
+    private static String lastWord(String words) {
+        return words.substring(words.lastIndexOf(' ') + 1);
     }
 
     /** Makes a label of one word: "figure for Wales", "anniversary of mobile phones", "amount of savings". */
@@ -77,7 +92,10 @@ final class FigureLabeler {
         }
         boolean ordinal = m.kind() == Kind.RANK && !t.is(m.first(), "top") && !t.is(m.first(), "number");
         String subject = ordinal ? Phrases.clauseSubject(t, 0, m.first()) : null;
-        return subject != null ? word + " of " + subject : Labels.widen(word, m.kind());
+        if (subject != null) {
+            return word + " of " + subject; // "anniversary of mobile phones"
+        }
+        return ordinal ? word + " count" : Labels.widen(word, m.kind());
     }
 
     /** A proper name, all capitalized and not merely opening the sentence: "Wales", "North America". */
@@ -154,6 +172,9 @@ final class FigureLabeler {
     /** "The four-piece met two years ago" -> "time since four-piece met". */
     private static String since(Tokens t, Mention m) {
         int verb = m.first() - 1;
+        while (verb > 0 && SKIPPED_BEFORE.contains(t.lower(verb))) {
+            verb--;
+        }
         if (!isVerb(t, verb)) {
             return null;
         }
@@ -164,6 +185,9 @@ final class FigureLabeler {
 
     /** "reports" + "of minor injury": a one-word phrase is widened by the phrase that follows it. */
     static String withPrepositionalPhrase(Tokens t, int k, String text) {
+        if (t.is(k, "to") && t.isWord(k + 1) && !Phrases.isContent(t, k + 1) && isVerb(t, k + 1)) {
+            return text + " to " + t.original(k + 1); // "the 56th player to debut"
+        }
         if (!PREPOSITIONS.contains(t.lower(k))) {
             return text;
         }
@@ -179,7 +203,8 @@ final class FigureLabeler {
         while (k >= 0 && k > m.first() - 12) {
             String word = t.lower(k);
             target |= word.equals("to") || word.equals("from");
-            if ((word.equals("up") || word.equals("down")) && (k + 1 == m.first() || t.is(k + 1, "by"))) {
+            boolean moved = k + 1 == m.first() || t.is(k + 1, "by") || t.is(k + 1, "from");
+            if ((word.equals("up") || word.equals("down")) && moved) {
                 direction = word.equals("up") ? "rise" : "fall"; // "visits were up by 10%"
             }
             boolean earlierFigure = target && (t.isNumber(k) || t.is(k, "%") || t.isType(k, Tokens.Type.CURRENCY));
@@ -194,9 +219,14 @@ final class FigureLabeler {
         String word = t.lower(k);
         String change = Phrases.CHANGE_NOUNS.get(word);
         String object = Phrases.OBJECT_NOUNS.get(word);
-        boolean noun = change != null && (Phrases.DETERMINERS.contains(t.lower(k - 1)) || isMainVerb(t, k - 1));
+        boolean noun = change != null
+                && !word.equals("worth")
+                && (Phrases.DETERMINERS.contains(t.lower(k - 1)) || isMainVerb(t, k - 1));
         boolean present = k + 1 == m.first() && isPresentTense(t, k);
         if (!noun && (change != null || object != null || isVerb(t, k) || present)) {
+            if (m.kind() == Kind.DURATION && change == null) {
+                return Verbs.durationLabel(word); // "jailed for five years": "length of jail term"
+            }
             return Verbs.label(t, k, subject(t, k), change != null ? change : direction, object, target);
         }
         if (noun) {
@@ -219,7 +249,8 @@ final class FigureLabeler {
     private static boolean isPresentTense(Tokens t, int k) {
         String word = t.lower(k);
         boolean verbLike = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
-        return verbLike && !t.isCapitalized(k) && Phrases.isContent(t, k - 1);
+        boolean pronoun = PRONOUNS.contains(t.lower(k - 1));
+        return verbLike && !t.isCapitalized(k) && (Phrases.isContent(t, k - 1) || pronoun);
     }
 
     /** A verb other than an auxiliary: "recorded" in "recorded increases of 10%". */
@@ -243,7 +274,7 @@ final class FigureLabeler {
     /** "The average size ... was 70,000 people": the figure is the value of the subject. */
     private static boolean isCopula(Tokens t, Mention m) {
         int k = m.first() - 1;
-        while (k > 0 && k > m.first() - 6 && SKIPPED_BEFORE.contains(t.lower(k))) {
+        while (k > 0 && k > m.first() - 6 && SKIPPED_BEFORE.contains(t.lower(k)) && !t.is(k, "to")) {
             k--;
         }
         return COPULAS.contains(t.lower(k));
@@ -255,7 +286,7 @@ final class FigureLabeler {
         while (k > 0 && k > m.first() - 6 && SKIPPED_BEFORE.contains(t.lower(k)) && !t.is(k, "of")) {
             k--;
         }
-        return t.is(k, "of") && Phrases.isContent(t, k - 1);
+        return t.is(k, "of") && Phrases.isContent(t, k - 1) && !VAGUE.contains(t.lower(k - 1));
     }
 
     /** Money, percentages and measures carry their unit; "60-day" is a unit used as an adjective. */

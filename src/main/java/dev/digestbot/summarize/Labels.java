@@ -20,7 +20,15 @@ final class Labels {
     private static final Map<String, String> RESULTS = WordLists.map("win:winning victory:winning "
             + "triumph:winning success:winning defeat:losing loss:losing drubbing:losing thrashing:winning "
             + "draw:drawn home:home away:away");
-    private static final Set<String> RESULT_LINKS = WordLists.set("over against by to at with for in");
+    private static final Set<String> RESULT_LINKS = WordLists.set("over against by to with for");
+    private static final Set<String> DISTANCES = WordLists.set("mile miles km kms kilometre kilometres kilometer "
+            + "kilometers metre metres meter meters yard yards foot feet ft inch inches cm mm m");
+    private static final Set<String> WEIGHTS = WordLists.set(
+            "kg kgs kilogram kilograms kilo kilos gram grams " + "tonne tonnes ton tons lb lbs ounce ounces oz");
+    private static final Set<String> ORGANISATIONS =
+            WordLists.set("league cup club court council party association commission university committee union "
+                    + "hospital appeals office department ministry police airport stadium road street park square "
+                    + "group bank company corporation government house school college fund trust service");
     private static final Pattern NATIONALITY = Pattern.compile("(?:an|ish|ese|ch|ic)$");
     private static final Set<String> TRAILING = WordLists.set("trailing trail trailed behind down");
     private static final Set<String> LEADING = WordLists.set("lead leading led leads up ahead");
@@ -35,14 +43,14 @@ final class Labels {
         int k = m.first() - 1;
         Span name = capitalizedBefore(t, k);
         if (!name.isEmpty() && WIN_VERBS.contains(t.lower(name.first() - 1))) {
-            return "score against " + Phrases.words(t, lastWords(name, 3));
+            return "score against " + personName(t, name);
         }
         String result = RESULTS.get(t.lower(m.last() + 1));
         if (result != null) {
             int at = m.last() + 2;
             at = RESULT_LINKS.contains(t.lower(at)) ? Phrases.skipDeterminers(t, at + 1) : -1;
             Span opponent = at < 0 ? new Span(0, -1) : capitalizedAfter(t, at);
-            return opponent.isEmpty() ? result + " score" : "score against " + Phrases.words(t, opponent);
+            return opponent.isEmpty() ? result + " score" : "score against " + personName(t, opponent);
         }
         String prev = t.lower(k);
         if (TRAILING.contains(prev) || LEADING.contains(prev)) {
@@ -66,6 +74,11 @@ final class Labels {
                 return Phrases.words(t, phrase);
             }
         }
+        boolean verb = FigureLabeler.isVerb(t, m.last() + 1); // "The 75-year-old presented the show"
+        Span described = verb || m.first() == m.last() ? new Span(0, -1) : Phrases.nounAfter(t, m.last() + 1, 4);
+        if (!described.isEmpty() && !t.isCapitalized(described.first())) {
+            return "age of " + Phrases.words(t, described); // "her 4-year-old foster son"
+        }
         Span name = t.is(first - 1, ",") ? capitalizedBefore(t, first - 2) : new Span(0, -1);
         if (name.isEmpty()) {
             name = nearestName(t, first - 1);
@@ -73,8 +86,7 @@ final class Labels {
         if (!name.isEmpty()) {
             return "age of " + personName(t, name);
         }
-        Span described = Phrases.nounAfter(t, m.last() + 1, 4);
-        return described.isEmpty() ? "age in years" : "age of " + Phrases.words(t, described);
+        return described.isEmpty() ? "age in years" : "age of " + personName(t, described);
     }
 
     /** "seeding of Jurgen Melzer" for "seventh-seeded Jurgen Melzer" or "Tommy Haas, the third seed"; else null. */
@@ -124,6 +136,18 @@ final class Labels {
         return CHANGES.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Labels a figure by the one noun it modifies: "value of deal" for "a £5m deal", "length of race". */
+    static String widenAfter(String word, Kind kind, String unit) {
+        if (kind == Kind.MONEY) {
+            return "value of " + word;
+        }
+        if (kind == Kind.MEASURE) {
+            String dimension = DISTANCES.contains(unit) ? "length" : WEIGHTS.contains(unit) ? "weight" : "size";
+            return dimension + " of " + word;
+        }
+        return widen(word, kind);
+    }
+
     /** Makes a label of a single word, in the words the figure's kind calls for. */
     static String widen(String word, Kind kind) {
         String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
@@ -132,9 +156,9 @@ final class Labels {
             case MONEY -> "amount of " + word;
             case PERCENT -> CHANGES.contains(word.toLowerCase(Locale.ROOT)) ? "percentage " + word : word + " rate";
             case DURATION -> "length of " + word;
-            case MEASURE -> "size of " + word;
             case AGE -> "age of " + word;
             case RANK -> bare + " ranking";
+            case MEASURE -> "size of " + word;
             case SCORE -> word + " score";
             case MULTIPLE -> "increase in " + word;
             default -> "share of " + word;
@@ -142,12 +166,16 @@ final class Labels {
     }
 
     /** A label from the kind alone, when the sentence offers no phrase. */
-    static String fallback(Kind kind) {
+    static String fallback(Kind kind, String unit) {
+        if (kind == Kind.MEASURE) {
+            return DISTANCES.contains(unit)
+                    ? "measured distance"
+                    : WEIGHTS.contains(unit) ? "measured weight" : "measured size";
+        }
         return switch (kind) {
             case MONEY -> "sum of money";
             case PERCENT -> "percentage figure";
             case DURATION -> "length of time";
-            case MEASURE -> "measured size";
             case AGE -> "age in years";
             case RANK -> "rank or position";
             case SCORE -> "match score";
@@ -199,9 +227,9 @@ final class Labels {
 
     /** The nearest name of two or more capitalized words before {@code i}, skipping the sentence's first. */
     private static Span nearestName(Tokens t, int i) {
-        for (int k = i; k > 0 && k > i - 30; k--) {
+        for (int k = i; k > 0 && k > i - 20; k--) {
             Span run = capitalizedBefore(t, k);
-            if (run.size() >= 2 && !t.atStart(run.first())) {
+            if (run.size() >= 2 && !t.atStart(run.first()) && !ORGANISATIONS.contains(t.lower(run.last()))) {
                 return run;
             }
             k = Math.min(k, run.first());

@@ -105,7 +105,7 @@ final class NotAFigure {
                 && !t.isCapitalized(i + 1)
                 && next.endsWith("s")
                 && !NumberWords.TIME_UNITS.contains(next);
-        return !countsNoun || BEFORE_YEAR.contains(t.lower(i - 1)) || isMonth(t, i - 1);
+        return !countsNoun || !t.isWord(i - 1) || BEFORE_YEAR.contains(t.lower(i - 1)) || isMonth(t, i - 1);
     }
 
     /** Digits glued to letters ("G8", "MP3") or hyphenated onto a name ("MPEG-4", "COVID-19"). */

@@ -35,8 +35,23 @@ final class NumberWords {
     }
 
     /** Scale words written after a number: "five million", "1.2 billion". */
-    private static final Map<String, Double> SCALES =
-            Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "dozen", 12.0);
+    private static final Map<String, Double> SCALES = Map.of(
+            "hundred",
+            1e2,
+            "thousand",
+            1e3,
+            "million",
+            1e6,
+            "billion",
+            1e9,
+            "trillion",
+            1e12,
+            "dozen",
+            12.0,
+            "millions",
+            1e6,
+            "billions",
+            1e9);
 
     /** Scale suffixes glued to digits: "14m", "1.5bn", "30k". */
     private static final Map<String, Double> SUFFIX_SCALES =

@@ -33,7 +33,8 @@ final class Phrases {
                     + "approximately too again once twice now ever never always whole including compared "
                     + "despite amid instead rather following according plus minus beyond above below "
                     + "outside inside estimated record further extra additional respectively alone soon ago today "
-                    + "yesterday tomorrow tonight");
+                    + "yesterday tomorrow tonight far along due worldwide overall annually apiece globally abroad "
+                    + "domestically nationwide");
 
     static final Set<String> VERBS =
             WordLists.set("is are was were be been being am has have had having do does did will would shall "
@@ -59,7 +60,9 @@ final class Phrases {
                     + "attract attracts employ employs hire hires raise raises borrow borrows lend lends repay "
                     + "repays secure secures land lands post posts report reports announce announces "
                     + "require requires save saves invest invests value values put puts sees saw fetch fetches "
-                    + "span spans boost boosts double doubles triple triples halve halves");
+                    + "span spans boost boosts double doubles triple triples halve halves posted reported "
+                    + "recorded announced unveiled revealed registered booked delivered achieved generated needed "
+                    + "grossed notched met meet meets suggested");
 
     /** Verbs of change and the noun a label uses for them: "profit rose 28%" -> "profit rise". */
     static final Map<String, String> CHANGE_NOUNS =
@@ -69,13 +72,18 @@ final class Phrases {
                     + "dip:dip grew:growth grow:growth grown:growth jumped:jump jump:jump climbed:climb "
                     + "soared:rise surged:surge slumped:slump declined:decline plunged:plunge slid:slide "
                     + "gained:gain lost:loss cut:cut reduced:reduction delayed:delay cost:cost costs:cost "
-                    + "spent:spending earned:earnings paid:payment raised:raise sold:sale fined:fine "
+                    + "earned:earnings paid:payment raised:raise sold:sale fined:fine "
                     + "valued:value worth:value values:value reduce:reduction reduces:reduction "
-                    + "reducing:reduction");
+                    + "reducing:reduction tumbled:fall slipped:fall eased:fall rallied:rise advanced:rise "
+                    + "retreated:fall shrank:contraction expanded:growth doubled:rise tripled:rise halved:fall "
+                    + "rocketed:rise leapt:jump leaped:jump sank:fall dived:fall plummeted:fall improved:improvement "
+                    + "widened:rise narrowed:fall grossed:takings surge:surge soar:rise soars:rise climb:climb "
+                    + "climbs:climb slump:slump slumps:slump decline:decline declines:decline plunge:plunge "
+                    + "plunges:plunge tumble:fall tumbles:fall");
 
     /** Verbs whose object a sum is, and the noun a label uses: "passengers could claim 150 euros". */
-    static final Map<String, String> OBJECT_NOUNS =
-            WordLists.map("claim:claim claims:claim claimed:claim pay:payment pays:payment spend:spending "
+    static final Map<String, String> OBJECT_NOUNS = WordLists.map(
+            "claim:claim claims:claim claimed:claim pay:payment pays:payment spend:spending spent:spending "
                     + "spends:spending earn:earnings earns:earnings offer:offer offered:offer charge:charge "
                     + "charged:charge charges:charge sell:sale buy:purchase bought:purchase "
                     + "invest:investment invested:investment owe:debt owed:debt owes:debt save:savings "
@@ -97,6 +105,7 @@ final class Phrases {
     static final Set<String> DETERMINERS =
             WordLists.set("the a an all its their his her our these those this that your my some each every " + "both");
 
+    private static final Set<String> AUXILIARIES = WordLists.set("is was has does goes says");
     private static final Set<String> LINKS = WordLists.set("of from for in on at");
     private static final Set<String> CLAUSE_BREAKS = WordLists.set(", ; : \" “ ” that which who while but");
     private static final Set<String> CONTRACTIONS = WordLists.set("it's that's he's she's there's what's who's let's "
@@ -120,12 +129,13 @@ final class Phrases {
             return false;
         }
         String word = t.lower(i);
+        boolean named = t.isCapitalized(i) && !t.atStart(i); // "West End", "Champions League"
         return !FUNCTION.contains(word)
                 && !CONTRACTIONS.contains(word)
                 && !(t.isNumber(i - 1) && t.glued(i))
                 && !(NumberWords.scale(word) > 0 && (t.isNumber(i - 1) || NumberWords.cardinal(t.lower(i - 1)) > 0))
-                && !VERBS.contains(word)
-                && !CHANGE_NOUNS.containsKey(word)
+                && (named || !VERBS.contains(word))
+                && (named || !CHANGE_NOUNS.containsKey(word))
                 && !word.endsWith("ly")
                 && NumberWords.cardinal(word) < 0
                 && !NotAFigure.isMonth(t, i);
@@ -140,11 +150,21 @@ final class Phrases {
 
     /** A noun-or-verb word used as a noun: followed by punctuation or a preposition, not an object. */
     private static boolean isNounHere(Tokens t, int i) {
-        if (!NOUN_VERBS.contains(t.lower(i))) {
+        String word = t.lower(i);
+        boolean plural = word.endsWith("s") && VERBS.contains(word) && !AUXILIARIES.contains(word);
+        if (!NOUN_VERBS.contains(word) && !plural) {
             return false;
         }
         String next = t.lower(i + 1);
-        return !t.isWord(i + 1) || (FUNCTION.contains(next) && !DETERMINERS.contains(next));
+        return !t.isWord(i + 1) || (!isContent(t, i + 1) && !DETERMINERS.contains(next));
+    }
+
+    /** "19 private banks operate, only": a bare verb after a plural noun ends the phrase. */
+    private static boolean isVerbAfterPlural(Tokens t, int i, int start) {
+        String previous = t.lower(i - 1);
+        String word = t.lower(i);
+        boolean plural = previous.endsWith("s") && !previous.endsWith("'s") && !previous.endsWith("ss");
+        return i > start && plural && !word.endsWith("s") && !t.isCapitalized(i) && !isContent(t, i + 1);
     }
 
     /** The noun phrase starting at {@code i}, at most {@code max} words. */
@@ -152,7 +172,9 @@ final class Phrases {
         int last = i - 1;
         int words = 0;
         int k = i;
-        while (words < max && (isContent(t, k) || isNounHere(t, k)) && !(k > i && isVerbForm(t, k))) {
+        while (words < max
+                && (isContent(t, k) || isNounHere(t, k))
+                && !(k > i && (isVerbForm(t, k) || isVerbAfterPlural(t, k, i)))) {
             last = k;
             words++;
             while (t.isJoiner(last + 1) && t.isWord(last + 2)) {

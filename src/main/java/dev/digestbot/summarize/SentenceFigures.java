@@ -16,7 +16,8 @@ final class SentenceFigures {
 
     /** What may stand between a sum and its conversion: "250 euros (£173)", "1.5bn euros, that's over £1bn". */
     private static final Set<String> CONVERSION_GAP = WordLists.set(
-            "( ; , or that's that’s about around roughly some over almost nearly - – — " + "approximately /");
+            "( ; , or that's that’s about around roughly some over almost nearly - – — approximately / a per "
+                    + "each year month week annually");
 
     private static final Map<String, String> CURRENCY_NAMES = Map.of(
             "£",
@@ -61,7 +62,9 @@ final class SentenceFigures {
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
             if (conversion[i]) {
-                labels[i] = inCurrency(labels[base], currencyName(t, m, mentions.get(base)));
+                Mention original = mentions.get(base);
+                boolean sameKind = original.kind() == m.kind();
+                labels[i] = sameKind ? inCurrency(labels[base], currencyName(t, m, original)) : labels[base];
             } else {
                 base = i;
             }
@@ -71,8 +74,12 @@ final class SentenceFigures {
         return out;
     }
 
+    /**
+     * The same quantity restated: a sum in another currency or a measure in another unit ("45 miles
+     * (72km)"), or any figure in brackets straight after another ("7 per cent (£18,786)").
+     */
     private static boolean isConversion(Tokens t, Mention before, Mention m) {
-        if (before.kind() != Kind.MONEY || m.kind() != Kind.MONEY || m.first() - before.last() > 4) {
+        if (m.first() - before.last() > 6 || before.kind() == Kind.SCORE || m.kind() == Kind.SCORE) {
             return false;
         }
         for (int k = before.last() + 1; k < m.first(); k++) {
@@ -80,7 +87,9 @@ final class SentenceFigures {
                 return false;
             }
         }
-        return !currencyOf(t, before).equals(currencyOf(t, m));
+        boolean bracketed = m.first() - before.last() == 2 && t.is(m.first() - 1, "(");
+        boolean restated = before.kind() == m.kind() && (m.kind() == Kind.MONEY || m.kind() == Kind.MEASURE);
+        return (restated || bracketed) && !currencyOf(t, before).equals(currencyOf(t, m));
     }
 
     /** "two to four weeks", "between 3% and 6%", "250 euros (£173) and 600 euros": the gap is one word. */
@@ -100,7 +109,7 @@ final class SentenceFigures {
 
     private static void labelRange(Tokens t, Mention a, Mention b, String[] labels, int i, int j) {
         String shared = FigureLabeler.label(t, new Mention(a.first(), b.last(), b.kind(), b.number()));
-        boolean bounds = (t.is(a.first() - 1, "between") || t.is(a.first() - 1, "from"))
+        boolean bounds = t.is(a.first() - 1, "between")
                 && (b.kind() == Kind.MONEY || b.kind() == Kind.PERCENT)
                 && Phrases.wordCount(shared) < 6;
         labels[i] = bounds ? "minimum " + shared : shared;
@@ -120,7 +129,7 @@ final class SentenceFigures {
         if (sign.equals("$")) {
             return currencyOf(t, base).endsWith("$") ? "US dollars" : "dollars";
         }
-        return CURRENCY_NAMES.getOrDefault(sign, sign.equals("p") ? "pence" : sign);
+        return CURRENCY_NAMES.getOrDefault(sign, sign.equals("p") ? "pence" : t.original(m.last()));
     }
 
     /** Per token: whether it is inside brackets or a quotation, where asides and speech stand. */

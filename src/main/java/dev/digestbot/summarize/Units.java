@@ -9,6 +9,9 @@ final class Units {
     private static final Set<String> NOT_QUANTITY_COMPOUNDS =
             WordLists.set("way sided off state tier faced liner liners on up time piece");
 
+    private static final Set<String> TIMES_FOLLOWERS =
+            WordLists.set("as more higher larger bigger greater faster longer the that its their his her what");
+
     private Units() {}
 
     /** Extends {@code m}, which ends on a bare number, over the scale words and unit that follow it. */
@@ -41,6 +44,10 @@ final class Units {
         if (t.isJoiner(next)) {
             return compound(t, m, next + 1);
         }
+        String after = t.lower(next + 1);
+        if (word.equals("times") && (TIMES_FOLLOWERS.contains(after) || after.endsWith("'s"))) {
+            return m.withEnd(next, Kind.MULTIPLE, m.number()); // "three times as many", "2.5 times Labour's"
+        }
         if (word.equals("us") && t.lower(next + 1).startsWith("dollar")) {
             return m.withEnd(next + 1, Kind.MONEY, m.number());
         }
@@ -69,8 +76,11 @@ final class Units {
             return true;
         }
         String unit = t.lower(m.last());
-        boolean singular = NumberWords.TIME_UNITS.contains(unit) && !unit.endsWith("s");
-        return singular && m.number() != 1 && Phrases.isContent(t, m.last() + 1);
+        boolean singular = NumberWords.TIME_UNITS.contains(unit) && !unit.endsWith("s") && m.number() != 1;
+        boolean measure = NumberWords.MEASURE_UNITS.contains(unit) && m.kind() == Kind.MEASURE;
+        String next = t.lower(m.last() + 1);
+        boolean noun = Phrases.isContent(t, m.last() + 1) && !next.endsWith("ing") && !next.endsWith("ed");
+        return (singular || measure) && noun; // "25lb weight gain", "10km race"
     }
 
     /** "60-day", "36-year-old", "20-yard", "four-time", "10-fold"; null for "one-off" and the like. */
@@ -79,7 +89,8 @@ final class Units {
             return null;
         }
         String word = t.lower(at);
-        if (word.equals("year") && t.isJoiner(at + 1) && (t.is(at + 2, "old") || t.is(at + 2, "olds"))) {
+        boolean years = word.equals("year") || word.equals("years");
+        if (years && t.isJoiner(at + 1) && (t.is(at + 2, "old") || t.is(at + 2, "olds"))) {
             return m.withEnd(at + 2, Kind.AGE, m.number());
         }
         if (word.equals("fold")) {

@@ -2,6 +2,7 @@ package dev.digestbot.summarize;
 
 import dev.digestbot.summarize.Mention.Kind;
 import dev.digestbot.summarize.Phrases.Phrase;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,7 +14,19 @@ final class Verbs {
     /** Nouns that take "of" rather than "in": "cost of phones", "value of club". */
     private static final Set<String> OF_NOUNS = WordLists.set("cost value sale purchase price");
 
+    /** What a duration after a verb is the length of: "jailed for five years" -> "jail term". */
+    private static final Map<String, String> DURATION_NOUNS = WordLists.map("jailed:jail_term sentenced:sentence "
+            + "banned:ban suspended:suspension imprisoned:prison_term detained:detention closed:closure "
+            + "married:marriage served:time_served lasted:duration spent:time_spent waited:wait "
+            + "deliberating:deliberation deliberated:deliberation trained:training");
+
     private Verbs() {}
+
+    /** "length of jail term" for "jailed for five years", or null when the verb names no such period. */
+    static String durationLabel(String verb) {
+        String noun = DURATION_NOUNS.get(verb);
+        return noun != null ? "length of " + noun : null;
+    }
 
     /**
      * The label for a figure after a verb. {@code change} or {@code object} is the noun the verb
@@ -43,8 +56,16 @@ final class Verbs {
         }
         String verb = t.lower(v);
         String noun = Phrases.CHANGE_NOUNS.getOrDefault(verb, Phrases.OBJECT_NOUNS.get(verb));
+        if (FigureLabeler.VAGUE.contains(t.lower(k))) {
+            noun = null; // "spent the better part of two decades"
+            if (phrase.text().indexOf(' ') < 0 && !FigureLabeler.isVerb(t, v)) {
+                return null;
+            }
+        }
         if (noun != null && FigureLabeler.isVerb(t, v)) {
-            String link = OF_NOUNS.contains(noun) ? " of " : Labels.isChange(noun) ? " in " : " for ";
+            String link = noun.equals("cost")
+                    ? " to "
+                    : OF_NOUNS.contains(noun) ? " of " : Labels.isChange(noun) ? " in " : " for ";
             String joined = noun + link + phrase.text();
             if (Phrases.wordCount(joined) <= FigureLabeler.MAX_WORDS) {
                 return joined;

@@ -21,6 +21,7 @@ final class WordFigures {
     private static final Set<String> AFTER_HALF =
             WordLists.set("of the that its their his her our all those these them");
 
+    private static final Set<String> AGE_ENDS = WordLists.set(", . but and when ;");
     private static final Set<String> APPOSITION_END = WordLists.set(", . ) ; said who was is has and - – —");
 
     private WordFigures() {}
@@ -63,6 +64,9 @@ final class WordFigures {
         if (t.isCapitalized(i) && named) {
             return Mention.none(i, i); // "Channel Four", "Formula One", "Five Live"
         }
+        if (t.isJoiner(i - 1) && t.isWord(i - 2)) {
+            return Mention.none(i, i); // "back-five", "catch-twenty-two"
+        }
         int value = NumberWords.cardinal(t.lower(i));
         int last = i;
         int unit = NumberWords.cardinal(t.lower(i + 2));
@@ -77,6 +81,8 @@ final class WordFigures {
         Mention m = new Mention(i, last, Kind.COUNT, value);
         if (t.is(last + 1, "and") && t.is(last + 2, "a") && t.is(last + 3, "half")) {
             m = m.withEnd(last + 3, Kind.COUNT, value + 0.5);
+        } else if (t.isJoiner(last + 1) && t.is(last + 2, "and") && t.is(last + 4, "a") && t.is(last + 6, "half")) {
+            m = m.withEnd(last + 6, Kind.COUNT, value + 0.5); // "two-and-a-half"
         }
         m = ratio(t, Units.extend(t, m));
         boolean bare = m.kind() == Kind.COUNT && m.last() == last;
@@ -198,6 +204,10 @@ final class WordFigures {
         }
         String prev = t.lower(n - 1);
         boolean aged = prev.equals("aged") || prev.equals("age") || (prev.equals("of") && t.is(n - 2, "age"));
+        int verb = ONE_QUANTIFIERS.contains(prev) ? n - 2 : n - 1;
+        boolean named =
+                (t.is(verb, "is") || t.is(verb, "was")) && t.isCapitalized(verb - 1) && Phrases.isContent(t, verb - 1);
+        aged |= named && AGE_ENDS.contains(t.lower(n + 1)); // "Charlie is only 11 but"
         boolean apposition = prev.equals(",")
                 && t.isCapitalized(n - 2)
                 && (APPOSITION_END.contains(t.lower(n + 1)) || n + 1 >= t.size());

@@ -18,6 +18,9 @@ final class Casing {
 
     /** The label with each capitalized word that is not a name in lower case. */
     String apply(String label) {
+        if (label.chars().noneMatch(Character::isUpperCase)) {
+            return label;
+        }
         StringBuilder out = new StringBuilder(label.length());
         for (String word : label.split(" ", -1)) {
             if (!out.isEmpty()) {

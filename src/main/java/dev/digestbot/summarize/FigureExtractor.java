@@ -1,9 +1,7 @@
 package dev.digestbot.summarize;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the numbers an article reports and labels what each counts: counts, money, percentages,
@@ -16,16 +14,19 @@ public final class FigureExtractor {
     /** Every figure of the article, best first. */
     public List<Figure> extract(ArticleText text) {
         List<FoundFigure> found = new ArrayList<>();
-        Set<String> quantities = new HashSet<>();
+        Quantities quantities = new Quantities();
         Casing casing = new Casing(text.text());
         for (Sentence sentence : text.sentences()) {
+            if (!FigureTriggers.mayHoldFigure(sentence.text())) {
+                continue;
+            }
             Tokens tokens = Tokens.of(sentence.text());
             List<Mention> mentions = FigureFinder.find(tokens);
             if (mentions.isEmpty()) {
                 continue;
             }
             for (FoundFigure figure : SentenceFigures.describe(tokens, mentions, sentence.index(), casing)) {
-                if (quantities.add(figure.quantityKey())) {
+                if (quantities.add(figure.figure())) {
                     found.add(figure);
                 }
             }

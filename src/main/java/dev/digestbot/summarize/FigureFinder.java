@@ -38,7 +38,7 @@ final class FigureFinder {
     }
 
     private static Mention at(Tokens t, int i) {
-        return switch (t.get(i).type()) {
+        return switch (t.type(i)) {
             case CURRENCY -> t.isNumber(i + 1) ? digits(t, i, i + 1, true) : null;
             case NUMBER -> digits(t, i, i, false);
             case WORD -> WordFigures.at(t, i);

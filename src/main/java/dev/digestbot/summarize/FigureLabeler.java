@@ -74,7 +74,8 @@ final class FigureLabeler {
             return isName(t, before) ? Labels.forName(before, m.kind()) : before;
         }
         if (after != null && m.kind() == Kind.MONEY) {
-            return Labels.widenAfter(after, m.kind(), t.lower(m.last()));
+            boolean in = t.is(skipConversion(t, m, m.last() + 1), "in"); // "£2m in compensation"
+            return in ? Labels.widen(after, m.kind()) : Labels.widenAfter(after, m.kind(), t.lower(m.last()));
         }
         String word = after != null ? after : before;
         boolean timeOf = m.kind() == Kind.DURATION && after == null && before != null && !Labels.isChange(before);
@@ -117,8 +118,9 @@ final class FigureLabeler {
             return t.is(k, "to") ? purpose(t, k + 1) : t.is(k, "ago") ? since(t, m) : null;
         }
         boolean of = t.is(k, "of");
-        if (of) {
-            k = Phrases.skipDeterminers(t, k + 1);
+        boolean in = m.kind() == Kind.MONEY && t.is(k, "in") && Phrases.isContent(t, k + 1) && !t.isCapitalized(k + 1);
+        if (of || in) {
+            k = of ? Phrases.skipDeterminers(t, k + 1) : k + 1; // "90% of Britons", "£2m in compensation"
         } else if (unit && m.kind() != Kind.MONEY && m.kind() != Kind.PERCENT) {
             return null;
         }
@@ -143,7 +145,7 @@ final class FigureLabeler {
     }
 
     /** Past a conversion in brackets: "a $676m (£352m) loss" reads on to "loss". */
-    private static int skipConversion(Tokens t, Mention m, int k) {
+    static int skipConversion(Tokens t, Mention m, int k) {
         if (m.kind() != Kind.MONEY || !t.is(k, "(")) {
             return k;
         }

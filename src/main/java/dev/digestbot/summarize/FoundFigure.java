@@ -1,7 +1,6 @@
 package dev.digestbot.summarize;
 
 import dev.digestbot.summarize.Mention.Kind;
-import java.util.Locale;
 
 /**
  * A labelled figure with what ranking needs to know about where it was found.
@@ -13,11 +12,4 @@ import java.util.Locale;
  * @param conversion whether it restates the figure before it in another currency ("(£173)")
  * @param aside whether it stands in brackets or inside a quotation
  */
-record FoundFigure(Figure figure, Kind kind, double number, int sentence, boolean conversion, boolean aside) {
-    /** Two figures with the same value and the same head word in their labels count one quantity. */
-    String quantityKey() {
-        String label = figure.label();
-        String head = label.substring(label.lastIndexOf(' ') + 1);
-        return (figure.value() + "|" + head).toLowerCase(Locale.ROOT);
-    }
-}
+record FoundFigure(Figure figure, Kind kind, double number, int sentence, boolean conversion, boolean aside) {}

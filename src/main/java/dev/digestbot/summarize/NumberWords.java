@@ -63,8 +63,7 @@ final class NumberWords {
 
     static final Set<String> TIME_UNITS =
             WordLists.set("second seconds secs minute minutes mins hour hours hrs day days week weeks fortnight "
-                    + "fortnights month months year years yrs decade decades century centuries season "
-                    + "seasons night nights");
+                    + "fortnights month months year years yrs decade decades century centuries seasons nights");
 
     static final Set<String> MEASURE_UNITS =
             WordLists.set("mile miles km kms kilometre kilometres kilometer kilometers metre metres meter "

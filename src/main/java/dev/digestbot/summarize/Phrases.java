@@ -33,7 +33,7 @@ final class Phrases {
                     + "approximately too again once twice now ever never always whole including compared "
                     + "despite amid instead rather following according plus minus beyond above below "
                     + "outside inside estimated record further extra additional respectively alone soon ago today "
-                    + "yesterday tomorrow tonight far along due worldwide overall annually apiece globally abroad "
+                    + "yesterday tomorrow tonight last next past far along due worldwide overall annually apiece globally abroad "
                     + "domestically nationwide");
 
     static final Set<String> VERBS =
@@ -72,7 +72,7 @@ final class Phrases {
                     + "dip:dip grew:growth grow:growth grown:growth jumped:jump jump:jump climbed:climb "
                     + "soared:rise surged:surge slumped:slump declined:decline plunged:plunge slid:slide "
                     + "gained:gain lost:loss cut:cut reduced:reduction delayed:delay cost:cost costs:cost "
-                    + "earned:earnings paid:payment raised:raise sold:sale fined:fine "
+                    + "earned:earnings paid:payment raised:raise sold:sale "
                     + "valued:value worth:value values:value reduce:reduction reduces:reduction "
                     + "reducing:reduction tumbled:fall slipped:fall eased:fall rallied:rise advanced:rise "
                     + "retreated:fall shrank:contraction expanded:growth doubled:rise tripled:rise halved:fall "
@@ -83,7 +83,7 @@ final class Phrases {
 
     /** Verbs whose object a sum is, and the noun a label uses: "passengers could claim 150 euros". */
     static final Map<String, String> OBJECT_NOUNS = WordLists.map(
-            "claim:claim claims:claim claimed:claim pay:payment pays:payment spend:spending spent:spending "
+            "fined:fine claim:claim claims:claim claimed:claim pay:payment pays:payment spend:spending spent:spending "
                     + "spends:spending earn:earnings earns:earnings offer:offer offered:offer charge:charge "
                     + "charged:charge charges:charge sell:sale buy:purchase bought:purchase "
                     + "invest:investment invested:investment owe:debt owed:debt owes:debt save:savings "
@@ -285,10 +285,19 @@ final class Phrases {
 
     /** The words of {@code span} as written, on one line. */
     static String words(Tokens t, Span span) {
-        return WHITESPACE.matcher(t.text(span.first(), span.last())).replaceAll(" ");
+        String text = t.text(span.first(), span.last());
+        boolean plain = text.indexOf('\n') < 0 && text.indexOf('\t') < 0 && !text.contains("  ");
+        return plain ? text : WHITESPACE.matcher(text).replaceAll(" ");
     }
 
     static int wordCount(String label) {
-        return label.isBlank() ? 0 : WHITESPACE.split(label.trim()).length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < label.length(); i++) {
+            boolean space = Character.isWhitespace(label.charAt(i));
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
     }
 }

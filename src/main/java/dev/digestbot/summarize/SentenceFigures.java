@@ -139,9 +139,11 @@ final class SentenceFigures {
         int quotes = 0;
         for (int k = 0; k < t.size(); k++) {
             aside[k] = brackets > 0 || quotes % 2 == 1;
-            String s = t.lower(k);
-            brackets += s.equals("(") ? 1 : s.equals(")") && brackets > 0 ? -1 : 0;
-            quotes += s.equals("\"") || s.equals("“") || s.equals("”") ? 1 : 0;
+            if (t.type(k) != Tokens.Type.SYMBOL) {
+                continue;
+            }
+            brackets += t.is(k, "(") ? 1 : t.is(k, ")") && brackets > 0 ? -1 : 0;
+            quotes += t.is(k, "\"") || t.is(k, "“") || t.is(k, "”") ? 1 : 0;
         }
         return aside;
     }

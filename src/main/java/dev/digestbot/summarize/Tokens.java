@@ -1,12 +1,12 @@
 package dev.digestbot.summarize;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The words, numbers and symbols of one sentence with their offsets. A hand-written scanner rather
- * than a regex: it runs once per sentence of every article, so it must be linear and cheap.
+ * The words, numbers and symbols of one sentence with their offsets. A hand-written scanner into
+ * plain arrays rather than a regex and token objects: it runs on every sentence that may hold a
+ * figure, so it must be linear and cheap. Lower-cased forms are made only for the tokens asked about.
  */
 final class Tokens {
     enum Type {
@@ -16,36 +16,30 @@ final class Tokens {
         SYMBOL
     }
 
-    /**
-     * One token.
-     *
-     * @param glued whether it follows the previous token with no space between ("14" "m", "60" "-")
-     */
-    record Token(int start, int end, Type type, String lower, boolean glued) {}
+    private static final Type[] TYPES = Type.values();
 
     private final String text;
-    private final List<Token> tokens;
-    private final int firstWord;
+    private int size;
+    private int[] starts;
+    private int[] ends;
+    private byte[] types;
+    private String[] lowers;
+    private int firstWord = -1;
 
-    private Tokens(String text, List<Token> tokens) {
+    private Tokens(String text) {
         this.text = text;
-        this.tokens = tokens;
-        int k = 0;
-        while (k < tokens.size()
-                && tokens.get(k).type() != Type.WORD
-                && tokens.get(k).type() != Type.NUMBER) {
-            k++;
-        }
-        this.firstWord = k;
+        int capacity = Math.max(8, text.length() / 4);
+        starts = new int[capacity];
+        ends = new int[capacity];
+        types = new byte[capacity];
     }
 
     static Tokens of(String text) {
-        List<Token> out = new ArrayList<>();
+        Tokens tokens = new Tokens(text);
         int i = 0;
-        int prevEnd = -1;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c == ' ' || Character.isWhitespace(c)) {
                 i++;
                 continue;
             }
@@ -54,7 +48,7 @@ final class Tokens {
             if (isDigit(c) || isVulgarFraction(c)) {
                 end = scanNumber(text, i);
                 type = Type.NUMBER;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 end = scanWord(text, i);
                 type = Type.WORD;
                 if (end < text.length() && text.charAt(end) == '$' && end - i <= 2 && isUpper(text, i, end)) {
@@ -65,12 +59,30 @@ final class Tokens {
                 end = i + Character.charCount(text.codePointAt(i));
                 type = "$£€¥₹".indexOf(c) >= 0 ? Type.CURRENCY : Type.SYMBOL;
             }
-            String lower = text.substring(i, end).toLowerCase(Locale.ROOT);
-            out.add(new Token(i, end, type, lower, i == prevEnd));
-            prevEnd = end;
+            tokens.add(i, end, type);
             i = end;
         }
-        return new Tokens(text, out);
+        tokens.lowers = new String[tokens.size];
+        tokens.firstWord = tokens.size;
+        for (int k = 0; k < tokens.size; k++) {
+            if (tokens.isWord(k) || tokens.isNumber(k)) {
+                tokens.firstWord = k;
+                break;
+            }
+        }
+        return tokens;
+    }
+
+    private void add(int start, int end, Type type) {
+        if (size == starts.length) {
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+            types = Arrays.copyOf(types, size * 2);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        types[size] = (byte) type.ordinal();
+        size++;
     }
 
     private static int scanNumber(String text, int i) {
@@ -94,14 +106,23 @@ final class Tokens {
     private static int scanWord(String text, int i) {
         int n = text.length();
         int j = i;
-        while (j < n && Character.isLetter(text.charAt(j))) {
+        while (j < n && isLetter(text.charAt(j))) {
             j++;
             boolean apostrophe = j + 1 < n && (text.charAt(j) == '\'' || text.charAt(j) == '’');
-            if (apostrophe && Character.isLetter(text.charAt(j + 1))) {
+            if (apostrophe && isLetter(text.charAt(j + 1))) {
                 j++;
             }
         }
         return j;
+    }
+
+    /** {@link Character#isLetter} with a fast path for ASCII, which is nearly all of the text. */
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            char lower = (char) (c | 0x20);
+            return lower >= 'a' && lower <= 'z';
+        }
+        return Character.isLetter(c);
     }
 
     private static boolean isDigit(char c) {
@@ -122,24 +143,43 @@ final class Tokens {
     }
 
     int size() {
-        return tokens.size();
-    }
-
-    Token get(int i) {
-        return tokens.get(i);
+        return size;
     }
 
     /** The lower-cased token at {@code i}, or "" outside the sentence. */
     String lower(int i) {
-        return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+        if (i < 0 || i >= size) {
+            return "";
+        }
+        String lower = lowers[i];
+        if (lower == null) {
+            lower = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+            lowers[i] = lower;
+        }
+        return lower;
     }
 
+    /** Whether the word at {@code i} may start a figure in words; asks without lower-casing it. */
+    boolean mayStartFigure(int i) {
+        return isWord(i) && FigureTriggers.isStarter(FigureTriggers.key(text, starts[i], ends[i]), ends[i] - starts[i]);
+    }
+
+    /** Whether token {@code i} is {@code lower}, compared without making its lower-case form. */
     boolean is(int i, String lower) {
-        return lower(i).equals(lower);
+        if (i < 0 || i >= size || ends[i] - starts[i] != lower.length()) {
+            return false;
+        }
+        return lowers[i] != null
+                ? lowers[i].equals(lower)
+                : text.regionMatches(true, starts[i], lower, 0, lower.length());
+    }
+
+    Type type(int i) {
+        return TYPES[types[i]];
     }
 
     boolean isType(int i, Type type) {
-        return i >= 0 && i < tokens.size() && tokens.get(i).type() == type;
+        return i >= 0 && i < size && types[i] == type.ordinal();
     }
 
     boolean isWord(int i) {
@@ -152,22 +192,21 @@ final class Tokens {
 
     /** Whether token {@code i} directly follows token {@code i - 1}, with no space. */
     boolean glued(int i) {
-        return i > 0 && i < tokens.size() && tokens.get(i).glued();
+        return i > 0 && i < size && starts[i] == ends[i - 1];
     }
 
     /** A glued hyphen or dash joining tokens {@code i - 1} and {@code i + 1}: "60-day", "3-1". */
     boolean isJoiner(int i) {
-        String s = lower(i);
-        return (s.equals("-") || s.equals("–") || s.equals("‑")) && glued(i) && glued(i + 1);
+        return (is(i, "-") || is(i, "–") || is(i, "‑")) && glued(i) && glued(i + 1);
     }
 
     boolean isCapitalized(int i) {
-        return isWord(i) && Character.isUpperCase(text.charAt(tokens.get(i).start()));
+        return isWord(i) && Character.isUpperCase(text.charAt(starts[i]));
     }
 
     /** The original text from token {@code first} to token {@code last}, inclusive. */
     String text(int first, int last) {
-        return text.substring(tokens.get(first).start(), tokens.get(last).end());
+        return text.substring(starts[first], ends[last]);
     }
 
     String original(int i) {

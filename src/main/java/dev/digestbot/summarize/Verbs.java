@@ -20,6 +20,8 @@ final class Verbs {
             + "married:marriage served:time_served lasted:duration spent:time_spent waited:wait "
             + "deliberating:deliberation deliberated:deliberation trained:training");
 
+    private static final Set<String> PASSIVE = WordLists.set("was were been be is are being");
+
     private Verbs() {}
 
     /** "length of jail term" for "jailed for five years", or null when the verb names no such period. */
@@ -40,7 +42,8 @@ final class Verbs {
         if (subject == null) {
             return noun;
         }
-        String link = OF_NOUNS.contains(noun) ? " of " : change != null ? " in " : " by ";
+        boolean passive = PASSIVE.contains(t.lower(verb - 1)); // "Lindqvist was fined £5,000"
+        String link = OF_NOUNS.contains(noun) ? " of " : change != null ? " in " : passive ? " for " : " by ";
         String joined = noun + link + subject;
         return Phrases.wordCount(joined) <= FigureLabeler.MAX_WORDS ? joined : subject;
     }
@@ -75,10 +78,11 @@ final class Verbs {
         if (Phrases.wordCount(text) > 1) {
             return text;
         }
-        String next = t.lower(m.last() + 1);
+        int after = FigureLabeler.skipConversion(t, m, m.last() + 1);
+        String next = t.lower(after);
         boolean prepositional = next.equals("in") || next.equals("from") || next.equals("for");
         if (prepositional && m.kind() != Kind.DURATION && m.kind() != Kind.RANK) {
-            return FigureLabeler.withPrepositionalPhrase(t, m.last() + 1, text);
+            return FigureLabeler.withPrepositionalPhrase(t, after, text); // "a profit of A$120m for the half-year"
         }
         int before = k - (Phrases.DETERMINERS.contains(t.lower(k - 1)) ? 2 : 1);
         if (FigureLabeler.VAGUE.contains(t.lower(k)) && FigureLabeler.isVerb(t, before)) {

@@ -28,6 +28,9 @@ final class WordFigures {
 
     /** The figure in words that starts at token {@code i}, or null. */
     static Mention at(Tokens t, int i) {
+        if (!t.mayStartFigure(i)) {
+            return null;
+        }
         String word = t.lower(i);
         switch (word) {
             case "a", "an" -> {

@@ -22,9 +22,15 @@ final class Casing {
             return label;
         }
         StringBuilder out = new StringBuilder(label.length());
-        for (String word : label.split(" ", -1)) {
+        String[] words = label.split(" ", -1);
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
             if (!out.isEmpty()) {
                 out.append(' ');
+            }
+            if (i + 1 < words.length && isCapitalized(words[i + 1])) {
+                out.append(word); // part of a name: "Gordon Brown"
+                continue;
             }
             boolean capitalized =
                     word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
@@ -33,6 +39,10 @@ final class Casing {
             out.append(common ? Character.toLowerCase(word.charAt(0)) + word.substring(1) : word);
         }
         return out.toString();
+    }
+
+    private static boolean isCapitalized(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     private boolean isName(String word) {

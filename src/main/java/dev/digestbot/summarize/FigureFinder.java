@@ -198,8 +198,8 @@ final class FigureFinder {
         if (NotAFigure.isYear(t, n) || NotAFigure.isDayOrHour(t, n, n)) {
             return Mention.none(n, n);
         }
-        if (!grouped && NotAFigure.followsName(t, n)) {
-            return Mention.none(n, n);
+        if ((!grouped && NotAFigure.followsName(t, n)) || NotAFigure.isStreetNumber(t, n)) {
+            return Mention.none(n, n); // "Channel 4", "10 Downing Street"
         }
         return WordFigures.age(t, m);
     }

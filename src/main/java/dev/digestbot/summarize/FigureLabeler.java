@@ -19,13 +19,15 @@ final class FigureLabeler {
                     + "than up down at least most just only little as many much estimated between from for "
                     + "closer close barely exactly another an extra additional further record a the ( - – — "
                     + "by to of within last past previous next first coming following final recent latest "
-                    + "whopping mere staggering current region excess tune order");
+                    + "whopping mere staggering current region excess tune order again still now currently "
+                    + "already even steady unchanged");
 
     /** Words skipped after a figure before the noun it counts: "two very fine saves", "two other executives". */
     private static final Set<String> SKIPPED_AFTER =
             WordLists.set("very more other extra additional further fewer really so too quite");
 
     private static final Set<String> PRONOUNS = WordLists.set("he she it they we");
+    private static final Set<String> PEOPLE = WordLists.set("people men women children police fans staff students");
 
     private static final Set<String> COPULAS =
             WordLists.set("is was are were be been being stood totalled totaled reached hit topped");
@@ -194,6 +196,9 @@ final class FigureLabeler {
             return text;
         }
         Span more = Phrases.nounAfter(t, Phrases.skipDeterminers(t, k + 1), MAX_WORDS - 2);
+        if (!more.isEmpty() && t.lower(more.last()).endsWith("'s")) {
+            more = new Span(more.first(), more.last() - 1); // "from China's 340 million users"
+        }
         return more.isEmpty() ? text : text + " " + t.original(k) + " " + Phrases.words(t, more);
     }
 
@@ -210,6 +215,10 @@ final class FigureLabeler {
                 direction = word.equals("up") ? "rise" : "fall"; // "visits were up by 10%"
             }
             boolean earlierFigure = target && (t.isNumber(k) || t.is(k, "%") || t.isType(k, Tokens.Type.CURRENCY));
+            if (word.equals("hold") && t.is(k - 1, "on")) {
+                k -= 2; // "left rates on hold at 4.75%"
+                continue;
+            }
             if (!SKIPPED_BEFORE.contains(word) && !earlierFigure) {
                 break;
             }
@@ -224,10 +233,13 @@ final class FigureLabeler {
         boolean noun = change != null
                 && !word.equals("worth")
                 && (Phrases.DETERMINERS.contains(t.lower(k - 1)) || isMainVerb(t, k - 1));
-        boolean present = k + 1 == m.first() && isPresentTense(t, k);
+        boolean present = isPresentTense(t, k) && onlyArticlesBetween(t, k, m.first());
         if (!noun && (change != null || object != null || isVerb(t, k) || present)) {
             if (m.kind() == Kind.DURATION && change == null) {
-                return Verbs.durationLabel(word); // "jailed for five years": "length of jail term"
+                String period = Verbs.durationLabel(word); // "jailed for five years": "length of jail term"
+                String subject = period == null ? subject(t, k) : null;
+                boolean common = subject != null && Character.isLowerCase(subject.charAt(0)) && isEvent(subject);
+                return period != null ? period : common ? "length of " + subject : null; // "the talks lasted"
             }
             return Verbs.label(t, k, subject(t, k), change != null ? change : direction, object, target);
         }
@@ -245,6 +257,21 @@ final class FigureLabeler {
         }
         Phrase phrase = t.isNumber(k - 1) ? null : Phrases.phraseBefore(t, k);
         return phrase != null ? phrase.text() : Phrases.clauseSubject(t, verb - 1, verb);
+    }
+
+    private static boolean onlyArticlesBetween(Tokens t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!t.is(k, "a") && !t.is(k, "an") && !t.is(k, "the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A plural noun for something that happens ("talks", "discussions") rather than for people. */
+    private static boolean isEvent(String noun) {
+        boolean people = noun.endsWith("ers") || noun.endsWith("ists") || noun.endsWith("ans") || noun.endsWith("als");
+        return noun.endsWith("s") && !people && !PEOPLE.contains(noun);
     }
 
     /** "OutKast's career spans 10 years": a word in -s between a noun and the figure is a verb. */

@@ -24,7 +24,7 @@ final class FigureRanker {
             Map.entry(Kind.RATIO, 2.2),
             Map.entry(Kind.MULTIPLE, 2.2),
             Map.entry(Kind.COUNT, 1.8),
-            Map.entry(Kind.RANK, 1.8),
+            Map.entry(Kind.RANK, 1.5),
             Map.entry(Kind.MEASURE, 1.5),
             Map.entry(Kind.DURATION, 1.2),
             Map.entry(Kind.AGE, 0.8)));
@@ -82,7 +82,11 @@ final class FigureRanker {
     private record Scored(FoundFigure figure, double score) {}
 
     private static double score(FoundFigure f, Set<String> titleNumbers) {
-        double score = KIND_WEIGHTS.getOrDefault(f.kind(), 1.0);
+        boolean adjective = f.kind() == Kind.DURATION && f.figure().value().indexOf('-') > 0;
+        double score = adjective ? KIND_WEIGHTS.get(Kind.COUNT) : KIND_WEIGHTS.getOrDefault(f.kind(), 1.0);
+        if (f.kind() == Kind.COUNT && f.number() <= 1) {
+            score -= 0.5; // "one issue": a single thing is rarely the headline figure
+        }
         score += 2.5 / (1 + 0.5 * f.sentence());
         if (f.kind() == Kind.MONEY || f.kind() == Kind.COUNT) {
             double weight = f.kind() == Kind.MONEY ? 0.25 : 0.15; // big sums and big counts make news

@@ -11,6 +11,8 @@ final class NotAFigure {
             WordLists.set("january february march april may june july august september october november "
                     + "december jan feb mar apr jun jul aug sep sept oct nov dec");
 
+    private static final Set<String> STREETS =
+            WordLists.set("street road avenue lane square place drive way terrace crescent gardens row close");
     private static final Set<String> PARTS_OF_DAY = WordLists.set("morning afternoon evening night");
     private static final Set<String> RANGE_WORDS = WordLists.set("to - – and or until till");
 
@@ -126,5 +128,15 @@ final class NotAFigure {
             return true;
         }
         return t.isCapitalized(i - 1) && !OPENERS.contains(t.lower(i - 1)) && !isMonth(t, i - 1);
+    }
+
+    /** "10 Downing Street", "221 Baker Street": a house number. */
+    static boolean isStreetNumber(Tokens t, int i) {
+        for (int k = i + 1; k <= i + 3 && t.isCapitalized(k); k++) {
+            if (STREETS.contains(t.lower(k))) {
+                return k > i + 1;
+            }
+        }
+        return false;
     }
 }

@@ -151,12 +151,12 @@ final class Phrases {
     /** A noun-or-verb word used as a noun: followed by punctuation or a preposition, not an object. */
     private static boolean isNounHere(Tokens t, int i) {
         String word = t.lower(i);
-        boolean plural = word.endsWith("s") && VERBS.contains(word) && !AUXILIARIES.contains(word);
-        if (!NOUN_VERBS.contains(word) && !plural) {
-            return false;
+        if (NOUN_VERBS.contains(word)) {
+            String next = t.lower(i + 1);
+            return !t.isWord(i + 1) || (!isContent(t, i + 1) && !DETERMINERS.contains(next));
         }
-        String next = t.lower(i + 1);
-        return !t.isWord(i + 1) || (!isContent(t, i + 1) && !DETERMINERS.contains(next));
+        boolean plural = word.endsWith("s") && VERBS.contains(word) && !AUXILIARIES.contains(word);
+        return plural && !t.isWord(i + 1) && !t.isNumber(i + 1); // "made two fine saves, and"
     }
 
     /** "19 private banks operate, only": a bare verb after a plural noun ends the phrase. */
@@ -203,6 +203,9 @@ final class Phrases {
             if (t.isJoiner(k - 1) && t.isNumber(k - 2)) {
                 break; // "page" of "the 16-page manuscript" belongs to the figure
             }
+            if (k < i && t.lower(k).endsWith("ed") && t.lower(k).length() > 4 && !isNoun(t.lower(k))) {
+                break; // "that expansion pushed annual growth": a verb, not an adjective
+            }
             first = k;
             words++;
             while (t.isJoiner(first - 1) && t.isWord(first - 2)) {
@@ -238,7 +241,8 @@ final class Phrases {
             q--;
         }
         Span head = nounBefore(t, q, 3);
-        String joined = head.isEmpty() ? null : words(t, head) + " " + t.original(p) + " " + phrase.text();
+        boolean name = !head.isEmpty() && t.isCapitalized(head.first()) && t.isWord(head.first() - 1);
+        String joined = head.isEmpty() || name ? null : words(t, head) + " " + t.original(p) + " " + phrase.text();
         return joined != null && wordCount(joined) <= 5 ? new Phrase(joined, head.first()) : phrase;
     }
 

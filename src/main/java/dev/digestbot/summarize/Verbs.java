@@ -20,9 +20,14 @@ final class Verbs {
             + "married:marriage served:time_served lasted:duration spent:time_spent waited:wait "
             + "deliberating:deliberation deliberated:deliberation trained:training");
 
+    private static final Set<String> PAST = WordLists.set("took made won lost paid spent sold got put");
     private static final Set<String> PASSIVE = WordLists.set("was were been be is are being");
 
     private Verbs() {}
+
+    private static boolean isPast(String verb) {
+        return (verb.endsWith("ed") || verb.endsWith("en")) && verb.length() > 4 || PAST.contains(verb);
+    }
 
     /** "length of jail term" for "jailed for five years", or null when the verb names no such period. */
     static String durationLabel(String verb) {
@@ -36,13 +41,17 @@ final class Verbs {
      */
     static String label(Tokens t, int verb, String subject, String change, String object, boolean target) {
         String noun = target ? null : change != null ? change : object;
+        if (noun == null && !target && isPast(t.lower(verb)) && t.isType(verb + 1, Tokens.Type.CURRENCY)) {
+            String sum = "sum " + t.original(verb); // "Gordon Brown reallocated £512m"
+            return subject != null && Phrases.wordCount(subject) <= 3 ? sum + " by " + subject : sum;
+        }
         if (noun == null) {
             return subject;
         }
         if (subject == null) {
             return noun;
         }
-        boolean passive = PASSIVE.contains(t.lower(verb - 1)); // "Lindqvist was fined £5,000"
+        boolean passive = PASSIVE.contains(t.lower(verb - 1)) && isPast(t.lower(verb)); // "Lindqvist was fined £5,000"
         String link = OF_NOUNS.contains(noun) ? " of " : change != null ? " in " : passive ? " for " : " by ";
         String joined = noun + link + subject;
         return Phrases.wordCount(joined) <= FigureLabeler.MAX_WORDS ? joined : subject;

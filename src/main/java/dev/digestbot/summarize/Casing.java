@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Lower-cases label words that are capitalized only because they open a sentence or a quotation
  * ("Net profit" becomes "net profit") but keeps names ("Qantas shares"): a word is a name when the
- * article capitalizes it in mid-sentence.
+ * article capitalizes it in mid-sentence. A last word is lowered only when the article also writes
+ * it in lower case, as a name that only ever opens sentences ("Ukip received") is still a name.
  */
 final class Casing {
     private final String body;
@@ -35,8 +36,12 @@ final class Casing {
             boolean capitalized =
                     word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
             String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
-            boolean common = capitalized && !names.computeIfAbsent(bare, this::isName);
-            out.append(common ? Character.toLowerCase(word.charAt(0)) + word.substring(1) : word);
+            String lower = Character.toLowerCase(word.charAt(0)) + word.substring(1);
+            boolean modifier = i + 1 < words.length; // "Net profit": a word before the head noun
+            boolean common = capitalized
+                    && !names.computeIfAbsent(bare, this::isName)
+                    && (modifier || wordIndex(body, lower, 0) >= 0);
+            out.append(common ? lower : word);
         }
         return out.toString();
     }

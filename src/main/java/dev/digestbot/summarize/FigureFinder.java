@@ -219,9 +219,10 @@ final class FigureFinder {
         return Integer.parseInt(s.substring(0, point)) <= 24 && Integer.parseInt(s.substring(point + 1)) < 60;
     }
 
-    /** "1." or "2)" numbering a list item. */
+    /** "1." or "2)" numbering a list item, at the start of a sentence or run on after the last. */
     private static boolean isListNumber(Tokens t, int n) {
-        return t.atStart(n) && (t.is(n + 1, ".") || t.is(n + 1, ")")) && (n + 2 >= t.size() || t.isCapitalized(n + 2));
+        boolean item = t.atStart(n) || (t.is(n - 1, ".") && n + 2 >= t.size());
+        return item && (t.is(n + 1, ".") || t.is(n + 1, ")")) && (n + 2 >= t.size() || t.isCapitalized(n + 2));
     }
 
     private static boolean isDecadeApostrophe(Tokens t, int n) {

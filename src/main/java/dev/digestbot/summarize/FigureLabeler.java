@@ -26,6 +26,7 @@ final class FigureLabeler {
     private static final Set<String> SKIPPED_AFTER =
             WordLists.set("very more other extra additional further fewer really so too quite");
 
+    private static final Set<String> FINISHED = WordLists.set("finished finishing came coming ended placed");
     private static final Set<String> PRONOUNS = WordLists.set("he she it they we");
     private static final Set<String> PEOPLE = WordLists.set("people men women children police fans staff students");
 
@@ -46,6 +47,9 @@ final class FigureLabeler {
     private FigureLabeler() {}
 
     static String label(Tokens t, Mention m) {
+        if (m.kind() == Kind.RANK && FINISHED.contains(t.lower(m.first() - 1))) {
+            return "finishing position"; // "he finished 10th"
+        }
         String label = switch (m.kind()) {
             case SCORE -> Labels.score(t, m);
             case AGE -> Labels.age(t, m);
@@ -65,8 +69,9 @@ final class FigureLabeler {
         boolean counted = m.kind() == Kind.COUNT || m.kind() == Kind.FRACTION || m.kind() == Kind.RATIO;
         boolean subjectValue = before != null && Phrases.wordCount(before) >= 2 && isCopula(t, m);
         if (after != null && (counted || Units.isAdjectival(t, m)) && !subjectValue) {
-            // "seven cases", "a 10km race": the noun after the figure is what it counts or measures
-            return Labels.widenAfter(after, m.kind(), t.lower(m.last()));
+            // "seven cases", "a 10km race", "a 14-goal swing": the noun after the figure is what it counts
+            String adjectiveUnit = Units.isAdjectival(t, m) ? t.lower(m.last()) : "";
+            return Labels.widenAfter(after, m.kind(), adjectiveUnit);
         }
         if (after != null && before != null && Labels.isChange(after)) {
             String joined = after + " for " + before; // "rival Nissan notched up a 10% increase"

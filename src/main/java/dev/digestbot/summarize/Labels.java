@@ -12,6 +12,10 @@ final class Labels {
     private static final Set<String> WIN_VERBS =
             WordLists.set("beat beats beating defeated defeat defeating overcame thrashed edged against over to "
                     + "with drew edge overcome thrash downed saw past by");
+    /** Nouns that already name a sum: "cost" becomes "total cost", not "amount of cost". */
+    private static final Set<String> SUMS =
+            WordLists.set("cost payment spending earnings takings price fine bill sale purchase investment");
+
     private static final Set<String> TITLES =
             WordLists.set("tory labour conservative democrat republican liberal minister president prime "
                     + "chancellor secretary senator governor general captain coach manager chief executive "
@@ -145,7 +149,7 @@ final class Labels {
             String dimension = DISTANCES.contains(unit) ? "length" : WEIGHTS.contains(unit) ? "weight" : "size";
             return dimension + " of " + word;
         }
-        return widen(word, kind);
+        return kind == Kind.COUNT && !unit.isEmpty() ? "size of " + word : widen(word, kind);
     }
 
     /** Makes a label of a single word, in the words the figure's kind calls for. */
@@ -153,7 +157,7 @@ final class Labels {
         String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
         return switch (kind) {
             case COUNT -> isChange(word) ? "size of " + word : "number of " + word;
-            case MONEY -> "amount of " + word;
+            case MONEY -> SUMS.contains(word) ? "total " + word : "amount of " + word;
             case PERCENT -> CHANGES.contains(word.toLowerCase(Locale.ROOT)) ? "percentage " + word : word + " rate";
             case DURATION -> "length of " + word;
             case AGE -> "age of " + word;

@@ -84,7 +84,7 @@ final class Phrases {
     /** Verbs whose object a sum is, and the noun a label uses: "passengers could claim 150 euros". */
     static final Map<String, String> OBJECT_NOUNS = WordLists.map(
             "fined:fine claim:claim claims:claim claimed:claim pay:payment pays:payment spend:spending spent:spending "
-                    + "spends:spending earn:earnings earns:earnings offer:offer offered:offer charge:charge "
+                    + "priced:price spends:spending earn:earnings earns:earnings offer:offer offered:offer charge:charge "
                     + "charged:charge charges:charge sell:sale buy:purchase bought:purchase "
                     + "invest:investment invested:investment owe:debt owed:debt owes:debt save:savings "
                     + "saved:savings borrowed:loan donated:donation awarded:award forecast:forecast "
@@ -174,7 +174,8 @@ final class Phrases {
         int k = i;
         while (words < max
                 && (isContent(t, k) || isNounHere(t, k))
-                && !(k > i && (isVerbForm(t, k) || isVerbAfterPlural(t, k, i)))) {
+                && !(k > i && (isVerbForm(t, k) || isVerbAfterPlural(t, k, i)))
+                && !(k > i && t.isCapitalized(k) && t.isWord(k - 1) && !t.isCapitalized(k - 1))) {
             last = k;
             words++;
             while (t.isJoiner(last + 1) && t.isWord(last + 2)) {
@@ -258,8 +259,8 @@ final class Phrases {
         while (start > 0 && start > from - 40 && !CLAUSE_BREAKS.contains(t.lower(start - 1))) {
             start--;
         }
-        while (start < limit && !t.isNumber(start) && !isContent(t, start)) {
-            start++;
+        while (start < limit && !t.isNumber(start) && (!isContent(t, start) || isParticiple(t.lower(start)))) {
+            start++; // "..., losing three of her last five": no subject in this clause
         }
         Span first = nounAfter(t, start, 4);
         return first.isEmpty() || first.last() >= limit ? null : words(t, first);
@@ -280,6 +281,10 @@ final class Phrases {
             k++;
         }
         return k;
+    }
+
+    private static boolean isParticiple(String word) {
+        return word.length() > 4 && (word.endsWith("ing") || word.endsWith("ed")) && !isNoun(word);
     }
 
     /** A word ending in -ed or -ing that is a noun: "hundred", "speed", "building", "funding". */

@@ -12,6 +12,8 @@ final class Units {
     private static final Set<String> TIMES_FOLLOWERS =
             WordLists.set("as more higher larger bigger greater faster longer the that its their his her what");
 
+    private static final Set<String> DIMENSIONS = WordLists.set("long tall high wide deep thick away old");
+
     private Units() {}
 
     /** Extends {@code m}, which ends on a bare number, over the scale words and unit that follow it. */
@@ -79,7 +81,10 @@ final class Units {
         boolean singular = NumberWords.TIME_UNITS.contains(unit) && !unit.endsWith("s") && m.number() != 1;
         boolean measure = NumberWords.MEASURE_UNITS.contains(unit) && m.kind() == Kind.MEASURE;
         String next = t.lower(m.last() + 1);
-        boolean noun = Phrases.isContent(t, m.last() + 1) && !next.endsWith("ing") && !next.endsWith("ed");
+        boolean noun = Phrases.isContent(t, m.last() + 1)
+                && !next.endsWith("ing")
+                && !next.endsWith("ed")
+                && !DIMENSIONS.contains(next); // "six inches long" is a measure, not "a six-inch long"
         return (singular || measure) && noun; // "25lb weight gain", "10km race"
     }
 

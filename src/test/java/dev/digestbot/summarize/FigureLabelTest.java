@@ -27,6 +27,11 @@ class FigureLabelTest {
             It took the council nine years to rebuild the old pier.                   | nine years   | time to rebuild old pier
             The band's drummer, Maya Okoro, 29, left last month.                     | 29           | age of Maya Okoro
             Okafor settled the game with a 20-yard volley.                            | 20-yard      | length of volley
+            The talks unfolded over roughly three hours on Tuesday.                   | three hours  | length of talks
+            The veteran golfer finished 12th on the final day.                        | 12th         | finishing position
+            Councillor Obi was jailed for two years in 2019.                          | two years    | length of jail term
+            The bypass could cost about £45m, engineers said.                         | £45m         | cost of bypass
+            The landlord let out 14 flats, all above the bakery.                      | 14           | number of flats
             """)
     void labelsWhatTheFigureCounts(String sentence, String value, String expected) {
         assertThat(label(value, sentence)).isEqualTo(expected);

@@ -37,6 +37,9 @@ class NotAFigureTest {
                 "Crowds gathered outside Number 10 on Sunday evening.",
                 "The spin-off will run on Channel Four from the autumn.",
                 "The rapper Andre 3000 headlined the festival.",
+                "The envoy was received at 10 Downing Street.",
+                "1. Check the tyres before setting off.",
+                "The singer called 911 from the car.",
                 // phone and model numbers
                 "Readers can call 0800 555 0199 for advice.",
                 "The handsets, the 3230 and 7710, go on sale soon.",

@@ -3,6 +3,7 @@ package dev.digestbot.summarize;
 import dev.digestbot.summarize.Mention.Kind;
 import dev.digestbot.summarize.Phrases.Phrase;
 import dev.digestbot.summarize.Phrases.Span;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,6 +28,16 @@ final class FigureLabeler {
             WordLists.set("very more other extra additional further fewer really so too quite");
 
     private static final Set<String> FINISHED = WordLists.set("finished finishing came coming ended placed");
+    /** Nouns that say only that people are counted: "the average size was 70,000 people". */
+    private static final Set<String> GENERIC_COUNTED = WordLists.set("people persons individuals residents");
+
+    private static final Set<String> MEASURES = WordLists.set(
+            "size population capacity attendance turnout crowd membership workforce length height weight");
+
+    /** "father of four": what a parent is "of" is children. */
+    private static final Set<String> PARENTS = WordLists.set(
+            "father mother parent parents mum dad grandmother " + "grandfather grandparents mothers fathers");
+
     private static final Set<String> PRONOUNS = WordLists.set("he she it they we");
     private static final Set<String> PEOPLE = WordLists.set("people men women children police fans staff students");
 
@@ -47,6 +58,9 @@ final class FigureLabeler {
     private FigureLabeler() {}
 
     static String label(Tokens t, Mention m) {
+        if (m.kind() == Kind.COUNT && t.is(m.first() - 1, "of") && PARENTS.contains(t.lower(m.first() - 2))) {
+            return "number of children"; // "a father of four"
+        }
         if (m.kind() == Kind.RANK && FINISHED.contains(t.lower(m.first() - 1))) {
             return "finishing position"; // "he finished 10th"
         }
@@ -67,7 +81,9 @@ final class FigureLabeler {
         }
         String before = before(t, m);
         boolean counted = m.kind() == Kind.COUNT || m.kind() == Kind.FRACTION || m.kind() == Kind.RATIO;
-        boolean subjectValue = before != null && Phrases.wordCount(before) >= 2 && isCopula(t, m);
+        boolean generic = after != null && GENERIC_COUNTED.contains(after.toLowerCase(Locale.ROOT))
+                || before != null && isMeasureOf(before);
+        boolean subjectValue = before != null && Phrases.wordCount(before) >= 2 && generic && isCopula(t, m);
         if (after != null && (counted || Units.isAdjectival(t, m)) && !subjectValue) {
             // "seven cases", "a 10km race", "a 14-goal swing": the noun after the figure is what it counts
             String adjectiveUnit = Units.isAdjectival(t, m) ? t.lower(m.last()) : "";
@@ -91,6 +107,16 @@ final class FigureLabeler {
 
     private static String lastWord(String words) {
         return words.substring(words.lastIndexOf(' ') + 1);
+    }
+
+    /** "average size of rural class": a phrase that names a quantity, so the figure after "was" is its value. */
+    private static boolean isMeasureOf(String phrase) {
+        for (String word : phrase.toLowerCase(Locale.ROOT).split(" ")) {
+            if (VAGUE.contains(word) || MEASURES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Makes a label of one word: "figure for Wales", "anniversary of mobile phones", "amount of savings". */
@@ -138,6 +164,7 @@ final class FigureLabeler {
         while (SKIPPED_AFTER.contains(t.lower(k)) && !t.is(k + 1, "than")) {
             k++;
         }
+        k = skipFigure(t, k); // "two 12-year-old girls", "four 12ft ladders"
         Span phrase = Phrases.nounAfter(t, k, 5);
         if (phrase.isEmpty() || (unit && phrase.size() == 1 && VAGUE.contains(t.lower(phrase.first())))) {
             return null;
@@ -149,6 +176,17 @@ final class FigureLabeler {
         }
         boolean share = of && (m.kind() == Kind.FRACTION || m.kind() == Kind.PERCENT || m.kind() == Kind.RATIO);
         return share && Phrases.wordCount(text) < MAX_WORDS ? "share of " + text : text;
+    }
+
+    private static int skipFigure(Tokens t, int k) {
+        if (!t.isNumber(k)) {
+            return k;
+        }
+        int end = k;
+        while (t.isJoiner(end + 1) || (t.isWord(end + 1) && t.glued(end + 1))) {
+            end += t.isJoiner(end + 1) ? 2 : 1;
+        }
+        return end > k ? end + 1 : k;
     }
 
     /** Past a conversion in brackets: "a $676m (£352m) loss" reads on to "loss". */

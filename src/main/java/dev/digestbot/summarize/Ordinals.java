@@ -65,7 +65,8 @@ final class Ordinals {
             return counts ? rank : Mention.none(first, last);
         }
         if (value == 1) {
-            return next.equals("place") ? rank : Mention.none(first, last);
+            boolean idiom = t.is(first - 1, "the") && t.is(first - 2, "in"); // "in the first place"
+            return next.equals("place") && !idiom ? rank : Mention.none(first, last);
         }
         boolean counts = RANK_NEXT.contains(next) || RANKED_AFTER.contains(prev) || isPossessive(t, first - 1);
         return counts || digits ? rank : Mention.none(first, last);

@@ -175,7 +175,7 @@ final class Phrases {
         while (words < max
                 && (isContent(t, k) || isNounHere(t, k))
                 && !(k > i && (isVerbForm(t, k) || isVerbAfterPlural(t, k, i)))
-                && !(k > i && t.isCapitalized(k) && t.isWord(k - 1) && !t.isCapitalized(k - 1))) {
+                && !(k > i && t.isCapitalized(k) && isPluralNoun(t, k - 1))) { // "two sons Michael and Sam"
             last = k;
             words++;
             while (t.isJoiner(last + 1) && t.isWord(last + 2)) {
@@ -277,10 +277,15 @@ final class Phrases {
     }
 
     static int skipDeterminers(Tokens t, int k) {
-        while (DETERMINERS.contains(t.lower(k))) {
+        while (DETERMINERS.contains(t.lower(k)) || t.is(k, "own")) {
             k++;
         }
         return k;
+    }
+
+    private static boolean isPluralNoun(Tokens t, int i) {
+        String word = t.lower(i);
+        return t.isWord(i) && !t.isCapitalized(i) && word.endsWith("s") && !word.endsWith("ss");
     }
 
     private static boolean isParticiple(String word) {

@@ -21,7 +21,9 @@ final class WordFigures {
     private static final Set<String> AFTER_HALF =
             WordLists.set("of the that its their his her our all those these them");
 
-    private static final Set<String> AGE_ENDS = WordLists.set(", . but and when ;");
+    private static final Set<String> PERSONAL_PRONOUNS = WordLists.set("he she i we they you");
+    private static final Set<String> TURNING = WordLists.set("turn turns turned turning");
+    private static final Set<String> AGE_ENDS = WordLists.set(", . but and when ; - –");
     private static final Set<String> APPOSITION_END = WordLists.set(", . ) ; said who was is has and - – —");
 
     private WordFigures() {}
@@ -69,6 +71,9 @@ final class WordFigures {
         }
         if (t.isJoiner(i - 1) && t.isWord(i - 2)) {
             return Mention.none(i, i); // "back-five", "catch-twenty-two"
+        }
+        if (t.is(i - 1, "last") && t.is(i - 2, "the") && !Phrases.isContent(t, i + 1)) {
+            return Mention.none(i, i); // "reached the last eight": a stage of a cup
         }
         int value = NumberWords.cardinal(t.lower(i));
         int last = i;
@@ -208,9 +213,12 @@ final class WordFigures {
         String prev = t.lower(n - 1);
         boolean aged = prev.equals("aged") || prev.equals("age") || (prev.equals("of") && t.is(n - 2, "age"));
         int verb = ONE_QUANTIFIERS.contains(prev) ? n - 2 : n - 1;
-        boolean named =
-                (t.is(verb, "is") || t.is(verb, "was")) && t.isCapitalized(verb - 1) && Phrases.isContent(t, verb - 1);
-        aged |= named && AGE_ENDS.contains(t.lower(n + 1)); // "Charlie is only 11 but"
+        boolean person = (t.isCapitalized(verb - 1) && Phrases.isContent(t, verb - 1))
+                || PERSONAL_PRONOUNS.contains(t.lower(verb - 1));
+        boolean named = (t.is(verb, "is") || t.is(verb, "was")) && person;
+        boolean ends = AGE_ENDS.contains(t.lower(n + 1)) || n + 1 >= t.size();
+        aged |= (named || TURNING.contains(prev)) && ends; // "Charlie is only 11 but", "when they turn 18"
+        aged |= prev.equals("now") && (t.is(n - 2, ",") || t.atStart(n - 1)) && ends; // "Michelle Knight, now 34,"
         boolean apposition = prev.equals(",")
                 && t.isCapitalized(n - 2)
                 && (APPOSITION_END.contains(t.lower(n + 1)) || n + 1 >= t.size());

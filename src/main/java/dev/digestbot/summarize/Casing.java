@@ -1,7 +1,9 @@
 package dev.digestbot.summarize;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lower-cases label words that are capitalized only because they open a sentence or a quotation
@@ -10,8 +12,14 @@ import java.util.Map;
  * it in lower case, as a name that only ever opens sentences ("Ukip received") is still a name.
  */
 final class Casing {
+    /** Above this size the body is indexed once instead of searched once per word. */
+    private static final int INDEX_FROM = 20_000;
+
     private final String body;
     private final Map<String, Boolean> names = new HashMap<>();
+    private final Map<String, Boolean> writtenInLowerCase = new HashMap<>();
+    private Set<String> indexedNames;
+    private Set<String> indexedLowerCase;
 
     Casing(String body) {
         this.body = body;
@@ -25,25 +33,29 @@ final class Casing {
         StringBuilder out = new StringBuilder(label.length());
         String[] words = label.split(" ", -1);
         for (int i = 0; i < words.length; i++) {
-            String word = words[i];
-            if (!out.isEmpty()) {
+            if (i > 0) {
                 out.append(' ');
             }
-            if (i + 1 < words.length && isCapitalized(words[i + 1])) {
-                out.append(word); // part of a name: "Gordon Brown"
-                continue;
-            }
-            boolean capitalized =
-                    word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
-            String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
-            String lower = Character.toLowerCase(word.charAt(0)) + word.substring(1);
-            boolean modifier = i + 1 < words.length; // "Net profit": a word before the head noun
-            boolean common = capitalized
-                    && !names.computeIfAbsent(bare, this::isName)
-                    && (modifier || wordIndex(body, lower, 0) >= 0);
-            out.append(common ? lower : word);
+            boolean partOfName = i + 1 < words.length && isCapitalized(words[i + 1]); // "Gordon Brown"
+            out.append(partOfName ? words[i] : lowerIfCommon(words[i], i + 1 < words.length));
         }
         return out.toString();
+    }
+
+    private String lowerIfCommon(String word, boolean modifier) {
+        boolean capitalized =
+                word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
+        if (!capitalized) {
+            return word;
+        }
+        String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+        String lower = Character.toLowerCase(word.charAt(0)) + word.substring(1);
+        if (names.computeIfAbsent(bare, this::isName)) {
+            return word;
+        }
+        // "Net profit": a word before the head noun is common; a last word must be seen in lower case
+        boolean common = modifier || writtenInLowerCase.computeIfAbsent(lower, this::isWrittenInLowerCase);
+        return common ? lower : word;
     }
 
     private static boolean isCapitalized(String word) {
@@ -51,16 +63,59 @@ final class Casing {
     }
 
     private boolean isName(String word) {
+        if (body.length() > INDEX_FROM) {
+            index();
+            return indexedNames.contains(word);
+        }
         for (int at = wordIndex(body, word, 0); at >= 0; at = wordIndex(body, word, at + 1)) {
-            int k = at - 1;
-            while (k >= 0 && Character.isWhitespace(body.charAt(k))) {
-                k--;
-            }
-            if (k >= 0 && (Character.isLetterOrDigit(body.charAt(k)) || ",;:-–—(".indexOf(body.charAt(k)) >= 0)) {
+            if (followsInSentence(at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean isWrittenInLowerCase(String word) {
+        if (body.length() > INDEX_FROM) {
+            index();
+            return indexedLowerCase.contains(word);
+        }
+        return wordIndex(body, word, 0) >= 0;
+    }
+
+    /** Whether the word at {@code at} comes after a word or a comma, not at the start of a sentence. */
+    private boolean followsInSentence(int at) {
+        int k = at - 1;
+        while (k >= 0 && Character.isWhitespace(body.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && (Character.isLetterOrDigit(body.charAt(k)) || ",;:-–—(".indexOf(body.charAt(k)) >= 0);
+    }
+
+    /** One pass over a long body: its words in lower case, and its capitalized words in mid-sentence. */
+    private void index() {
+        if (indexedNames != null) {
+            return;
+        }
+        indexedNames = new HashSet<>();
+        indexedLowerCase = new HashSet<>();
+        int i = 0;
+        while (i < body.length()) {
+            if (!Character.isLetter(body.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < body.length() && Character.isLetter(body.charAt(i))) {
+                i++;
+            }
+            String word = body.substring(start, i);
+            if (!Character.isUpperCase(word.charAt(0))) {
+                indexedLowerCase.add(word);
+            } else if (followsInSentence(start)) {
+                indexedNames.add(word);
+            }
+        }
     }
 
     /** Where {@code word} occurs as a whole word in {@code text} from {@code from}, or -1. */

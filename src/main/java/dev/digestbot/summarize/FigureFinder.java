@@ -67,21 +67,20 @@ final class FigureFinder {
             return Mention.none(first, n + 2); // "the 1990's"
         }
         Mention m = Units.extend(t, new Mention(first, n, money ? Kind.MONEY : Kind.COUNT, value));
-        if (!m.isFigure()) {
-            return m;
+        if (m.kind() == Kind.DURATION) {
+            return duration(t, m, n);
         }
+        return m.kind() == Kind.COUNT && m.last() == n ? plain(t, WordFigures.ratio(t, m)) : m;
+    }
+
+    /** "on 75 minutes" is the match clock; "despite his 69 years" an age. */
+    private static Mention duration(Tokens t, Mention m, int n) {
         boolean clock = t.is(n - 1, "on") || t.is(n - 1, "at");
-        if (m.kind() == Kind.DURATION && clock && t.lower(m.last()).startsWith("min")) {
-            return Mention.none(first, m.last()); // "on 75 minutes", "at 90 mins": the match clock
+        if (clock && t.lower(m.last()).startsWith("min")) {
+            return Mention.none(m.first(), m.last());
         }
         boolean lifetime = t.is(n - 1, "his") || t.is(n - 1, "her") || t.is(n - 1, "their");
-        if (m.kind() == Kind.DURATION && lifetime && t.is(m.last(), "years")) {
-            return m.withEnd(m.last(), Kind.AGE, value); // "despite his 69 years"
-        }
-        if (m.kind() == Kind.COUNT && m.last() == n) {
-            return plain(t, WordFigures.ratio(t, m));
-        }
-        return m;
+        return lifetime && t.is(m.last(), "years") ? m.withEnd(m.last(), Kind.AGE, m.number()) : m;
     }
 
     /** "14m", "1.5bn", "21st", "50p", "20km"; "1990s", "5pm" and "3G" are not figures. */
@@ -89,14 +88,9 @@ final class FigureFinder {
         String suffix = t.lower(n + 1);
         Kind kind = money ? Kind.MONEY : Kind.COUNT;
         double scale = NumberWords.suffixScale(suffix);
-        if (suffix.equals("m") && !money && isAthleticsEvent(t, n)) {
-            return Mention.none(first, n + 1); // "the men's 200m", "the 1500m world record"
-        }
-        if (suffix.equals("m") && !money && t.lower(n).indexOf(',') > 0) {
-            return new Mention(first, n + 1, Kind.MEASURE, value); // "10,000m" is metres, not ten billion
-        }
-        if (suffix.equals("k") && !money && t.original(n + 1).equals("K") && value < 10) {
-            return Mention.none(first, n + 1); // "4K" pictures
+        Mention notAScale = money ? null : notAScale(t, first, n, value);
+        if (notAScale != null) {
+            return notAScale;
         }
         if (scale > 0 && !t.isNumber(n + 2)) {
             return Units.extend(t, new Mention(first, n + 1, kind, value * scale));
@@ -123,6 +117,21 @@ final class FigureFinder {
             return new Mention(first, n + 1, Kind.MEASURE, value);
         }
         return Mention.none(first, n + 1); // "1990s", "3G", "4x4"
+    }
+
+    /** "the men's 200m", "10,000m" and "4K" look like scaled numbers but are not. */
+    private static Mention notAScale(Tokens t, int first, int n, double value) {
+        String suffix = t.lower(n + 1);
+        if (suffix.equals("m") && isAthleticsEvent(t, n)) {
+            return Mention.none(first, n + 1); // "the men's 200m", "the 1500m world record"
+        }
+        if (suffix.equals("m") && t.lower(n).indexOf(',') > 0) {
+            return new Mention(first, n + 1, Kind.MEASURE, value); // "10,000m" is metres, not ten billion
+        }
+        if (suffix.equals("k") && t.original(n + 1).equals("K") && value < 10) {
+            return Mention.none(first, n + 1); // "4K" pictures
+        }
+        return null;
     }
 
     private static boolean isAthleticsEvent(Tokens t, int n) {

@@ -78,12 +78,13 @@ final class Labels {
                 return Phrases.words(t, phrase);
             }
         }
-        boolean verb = FigureLabeler.isVerb(t, m.last() + 1); // "The 75-year-old presented the show"
+        boolean verb = PrecedingPhrase.isVerb(t, m.last() + 1); // "The 75-year-old presented the show"
         Span described = verb || m.first() == m.last() ? new Span(0, -1) : Phrases.nounAfter(t, m.last() + 1, 4);
         if (!described.isEmpty() && !t.isCapitalized(described.first())) {
             return "age of " + Phrases.words(t, described); // "her 4-year-old foster son"
         }
-        Span name = t.is(first - 1, ",") ? capitalizedBefore(t, first - 2) : new Span(0, -1);
+        int comma = t.is(first - 1, "now") ? first - 2 : first - 1; // "Michelle Knight, now 34"
+        Span name = t.is(comma, ",") ? capitalizedBefore(t, comma - 1) : new Span(0, -1);
         if (name.isEmpty()) {
             name = nearestName(t, first - 1);
         }

@@ -1,6 +1,5 @@
 package dev.digestbot.summarize;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,103 +20,11 @@ final class Phrases {
         }
     }
 
-    static final Set<String> FUNCTION =
-            WordLists.set("a an the this that these those his her its their our my your some any all each every "
-                    + "no both either neither such which who whom whose what when where why how whether if "
-                    + "than then as of in on at to for from by with about over under into onto upon between "
-                    + "among after before since until during through within without around across behind "
-                    + "near like per via against toward towards and or but nor so yet while although though "
-                    + "because unless whereas i you he she it we they me him us them there here also only "
-                    + "just even still already not very more most less least much many few several other "
-                    + "another own same up down out off away back ago later earlier almost nearly roughly "
-                    + "approximately too again once twice now ever never always whole including compared "
-                    + "despite amid instead rather following according plus minus beyond above below "
-                    + "outside inside estimated record further extra additional respectively alone soon ago today "
-                    + "yesterday tomorrow tonight last next past far along due worldwide overall annually apiece globally abroad "
-                    + "domestically nationwide");
-
-    static final Set<String> VERBS =
-            WordLists.set("is are was were be been being am has have had having do does did will would shall "
-                    + "should can could may might must said says say told tell added adds made make makes "
-                    + "took take takes got get gets gave give gives went go goes came come comes saw see "
-                    + "seen found find finds became become becomes left leave kept keep put set sets meant "
-                    + "mean means showed show shows rose rise rises risen fell fall falls fallen won win "
-                    + "wins lost lose loses beat beats hit hits paid pay pays cost costs spent spend spends "
-                    + "reached reach reaches stood stands stand sold sell sells bought buy buys think "
-                    + "thinks thought know knows knew feel feels felt include includes involve involves "
-                    + "affect affects allow allows help helps face faces need needs want wants use uses own "
-                    + "owns run runs ran grow grows grew grown cut cuts hold holds held bring brings "
-                    + "brought expect expects hope hopes plan plans seek seeks sought remain remains claim "
-                    + "claims die dies died live work works believe believes play plays offer offers "
-                    + "receive receives earn earns drop drops dip dips top tops lead leads led send sends "
-                    + "sent let lets begin begins began continue continues account accounts represent "
-                    + "represents exceed exceeds mark marks seem seems appear appears look "
-                    + "looks score scores scored wait waited ask asks asked call calls called try tries "
-                    + "tried turn turned start starts started end ends ended open opens opened serve serves "
-                    + "served join joins joined shot shoot fire fired kill kills killed taken given shown "
-                    + "known drawn driven written broken chosen spoken stolen thrown begun done gone hidden "
-                    + "provide provides create creates generate generates produce produces deliver delivers "
-                    + "attract attracts employ employs hire hires raise raises borrow borrows lend lends repay "
-                    + "repays secure secures land lands post posts report reports announce announces "
-                    + "require requires save saves invest invests value values put puts sees saw fetch fetches "
-                    + "span spans boost boosts double doubles triple triples halve halves posted reported "
-                    + "recorded announced unveiled revealed registered booked delivered achieved generated needed "
-                    + "grossed notched met meet meets suggested");
-
-    /** Verbs of change and the noun a label uses for them: "profit rose 28%" -> "profit rise". */
-    static final Map<String, String> CHANGE_NOUNS =
-            WordLists.map("rose:rise rise:rise rises:rise risen:rise rising:rise fell:fall fall:fall falls:fall "
-                    + "fallen:fall falling:fall increased:increase increase:increase increases:increase "
-                    + "decreased:decrease decrease:decrease dropped:drop drop:drop drops:drop dipped:dip "
-                    + "dip:dip grew:growth grow:growth grown:growth jumped:jump jump:jump climbed:climb "
-                    + "soared:rise surged:surge slumped:slump declined:decline plunged:plunge slid:slide "
-                    + "gained:gain lost:loss cut:cut reduced:reduction delayed:delay cost:cost costs:cost "
-                    + "earned:earnings paid:payment raised:raise sold:sale "
-                    + "valued:value worth:value values:value reduce:reduction reduces:reduction "
-                    + "reducing:reduction tumbled:fall slipped:fall eased:fall rallied:rise advanced:rise "
-                    + "retreated:fall shrank:contraction expanded:growth doubled:rise tripled:rise halved:fall "
-                    + "rocketed:rise leapt:jump leaped:jump sank:fall dived:fall plummeted:fall improved:improvement "
-                    + "widened:rise narrowed:fall grossed:takings surge:surge soar:rise soars:rise climb:climb "
-                    + "climbs:climb slump:slump slumps:slump decline:decline declines:decline plunge:plunge "
-                    + "plunges:plunge tumble:fall tumbles:fall");
-
-    /** Verbs whose object a sum is, and the noun a label uses: "passengers could claim 150 euros". */
-    static final Map<String, String> OBJECT_NOUNS = WordLists.map(
-            "fined:fine claim:claim claims:claim claimed:claim pay:payment pays:payment spend:spending spent:spending "
-                    + "priced:price spends:spending earn:earnings earns:earnings offer:offer offered:offer charge:charge "
-                    + "charged:charge charges:charge sell:sale buy:purchase bought:purchase "
-                    + "invest:investment invested:investment owe:debt owed:debt owes:debt save:savings "
-                    + "saved:savings borrowed:loan donated:donation awarded:award forecast:forecast "
-                    + "forecasts:forecast forecasting:forecast predicted:forecast predicting:forecast "
-                    + "predicts:forecast estimated:estimate estimates:estimate budgeted:budget "
-                    + "raised:sum_raised received:sum_received lent:loan bid:bid");
-
-    /** Words that are nouns after a number ("a 5% rise in", "20 votes.") but verbs before an object. */
-    private static final Set<String> NOUN_VERBS =
-            WordLists.set("rise rises fall falls increase increases cut cuts drop drops dip dips jump jumps "
-                    + "score scores lead leads top mark marks plan plans hope face need use work end start "
-                    + "call calls play plays offer offers account win wins hit hits cost costs run runs set "
-                    + "sets claim claims look fire shot turn wait stand hold help show shows decrease "
-                    + "decreases surge slump decline gain gains loss losses bid bids jobs deal deals vote "
-                    + "votes visit visits trip trips attempt attempts tries try reports report posts post "
-                    + "spans value values boost boosts");
-
-    static final Set<String> DETERMINERS =
-            WordLists.set("the a an all its their his her our these those this that your my some each every " + "both");
-
     private static final Set<String> AUXILIARIES = WordLists.set("is was has does goes says");
     private static final Set<String> LINKS = WordLists.set("of from for in on at");
     private static final Set<String> CLAUSE_BREAKS = WordLists.set(", ; : \" “ ” that which who while but");
     private static final Set<String> CONTRACTIONS = WordLists.set("it's that's he's she's there's what's who's let's "
             + "here's it’s that’s he’s she’s there’s what’s who’s let’s here’s");
-
-    private static final Set<String> NOT_VERBS_ED =
-            WordLists.set("hundred speed seed need bed red shed breed greed feed weed deed creed steed building "
-                    + "funding spending meeting training housing ceiling evening morning wedding clothing "
-                    + "shooting bombing painting setting thing nothing something anything everything string "
-                    + "spring wing king ring offering warning booking hearing ruling rating ranking timing "
-                    + "feeling opening beginning sibling sterling lightning shilling pudding sling swing "
-                    + "outing saving ending landing parking polling voting");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -130,12 +37,12 @@ final class Phrases {
         }
         String word = t.lower(i);
         boolean named = t.isCapitalized(i) && !t.atStart(i); // "West End", "Champions League"
-        return !FUNCTION.contains(word)
+        return !WordClasses.FUNCTION.contains(word)
                 && !CONTRACTIONS.contains(word)
                 && !(t.isNumber(i - 1) && t.glued(i))
                 && !(NumberWords.scale(word) > 0 && (t.isNumber(i - 1) || NumberWords.cardinal(t.lower(i - 1)) > 0))
-                && (named || !VERBS.contains(word))
-                && (named || !CHANGE_NOUNS.containsKey(word))
+                && (named || !WordClasses.VERBS.contains(word))
+                && (named || !WordClasses.CHANGE_NOUNS.containsKey(word))
                 && !word.endsWith("ly")
                 && NumberWords.cardinal(word) < 0
                 && !NotAFigure.isMonth(t, i);
@@ -145,17 +52,17 @@ final class Phrases {
     static boolean isVerbForm(Tokens t, int i) {
         String word = t.lower(i);
         boolean participle = word.length() > 4 && (word.endsWith("ed") || word.endsWith("ing"));
-        return participle && !NOT_VERBS_ED.contains(word) && !isContent(t, i + 1) && !t.isJoiner(i + 1);
+        return participle && !WordClasses.NOT_VERBS_ED.contains(word) && !isContent(t, i + 1) && !t.isJoiner(i + 1);
     }
 
     /** A noun-or-verb word used as a noun: followed by punctuation or a preposition, not an object. */
     private static boolean isNounHere(Tokens t, int i) {
         String word = t.lower(i);
-        if (NOUN_VERBS.contains(word)) {
+        if (WordClasses.NOUN_VERBS.contains(word)) {
             String next = t.lower(i + 1);
-            return !t.isWord(i + 1) || (!isContent(t, i + 1) && !DETERMINERS.contains(next));
+            return !t.isWord(i + 1) || (!isContent(t, i + 1) && !WordClasses.DETERMINERS.contains(next));
         }
-        boolean plural = word.endsWith("s") && VERBS.contains(word) && !AUXILIARIES.contains(word);
+        boolean plural = word.endsWith("s") && WordClasses.VERBS.contains(word) && !AUXILIARIES.contains(word);
         return plural && !t.isWord(i + 1) && !t.isNumber(i + 1); // "made two fine saves, and"
     }
 
@@ -204,7 +111,7 @@ final class Phrases {
             if (t.isJoiner(k - 1) && t.isNumber(k - 2)) {
                 break; // "page" of "the 16-page manuscript" belongs to the figure
             }
-            if (k < i && t.lower(k).endsWith("ed") && t.lower(k).length() > 4 && !isNoun(t.lower(k))) {
+            if (k < i && t.lower(k).endsWith("ed") && t.lower(k).length() > 4 && !WordClasses.isNoun(t.lower(k))) {
                 break; // "that expansion pushed annual growth": a verb, not an adjective
             }
             first = k;
@@ -228,7 +135,7 @@ final class Phrases {
         }
         Phrase phrase = new Phrase(words(t, span), span.first());
         int p = span.first() - 1;
-        while (DETERMINERS.contains(t.lower(p))) {
+        while (WordClasses.DETERMINERS.contains(t.lower(p))) {
             p--;
         }
         if (!LINKS.contains(t.lower(p))) {
@@ -238,7 +145,7 @@ final class Phrases {
         if (t.isNumber(q) && t.is(q - 1, "of")) {
             q -= 2; // "the age of 21 for an MP"
         }
-        while (DETERMINERS.contains(t.lower(q))) {
+        while (WordClasses.DETERMINERS.contains(t.lower(q))) {
             q--;
         }
         Span head = nounBefore(t, q, 3);
@@ -277,7 +184,7 @@ final class Phrases {
     }
 
     static int skipDeterminers(Tokens t, int k) {
-        while (DETERMINERS.contains(t.lower(k)) || t.is(k, "own")) {
+        while (WordClasses.DETERMINERS.contains(t.lower(k)) || t.is(k, "own")) {
             k++;
         }
         return k;
@@ -289,12 +196,7 @@ final class Phrases {
     }
 
     private static boolean isParticiple(String word) {
-        return word.length() > 4 && (word.endsWith("ing") || word.endsWith("ed")) && !isNoun(word);
-    }
-
-    /** A word ending in -ed or -ing that is a noun: "hundred", "speed", "building", "funding". */
-    static boolean isNoun(String word) {
-        return NOT_VERBS_ED.contains(word);
+        return word.length() > 4 && (word.endsWith("ing") || word.endsWith("ed")) && !WordClasses.isNoun(word);
     }
 
     /** The words of {@code span} as written, on one line. */

@@ -20,6 +20,8 @@ final class Quantities {
             + "the a minimum maximum rise fall increase decrease drop dip growth jump climb surge slump decline "
             + "plunge slide gain loss cut reduction delay counted years");
 
+    private static final int RECENT = 20;
+
     /** The labels listed so far for each value; most values come once, so words are compared only on a repeat. */
     private final Map<String, List<String>> seen = new HashMap<>();
 
@@ -28,7 +30,8 @@ final class Quantities {
         List<String> labels = seen.computeIfAbsent(figure.value().toLowerCase(Locale.ROOT), v -> new ArrayList<>(1));
         if (!labels.isEmpty()) {
             Set<String> words = contentWords(figure.label());
-            for (String other : labels) {
+            // the latest labels suffice, and keep a body that repeats one value thousands of times linear
+            for (String other : labels.subList(Math.max(0, labels.size() - RECENT), labels.size())) {
                 Set<String> otherWords = contentWords(other);
                 if (otherWords.equals(words) || otherWords.stream().anyMatch(words::contains)) {
                     return false;

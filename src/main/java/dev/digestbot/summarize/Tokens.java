@@ -41,26 +41,9 @@ final class Tokens {
             char c = text.charAt(i);
             if (c == ' ' || Character.isWhitespace(c)) {
                 i++;
-                continue;
-            }
-            int end;
-            Type type;
-            if (isDigit(c) || isVulgarFraction(c)) {
-                end = scanNumber(text, i);
-                type = Type.NUMBER;
-            } else if (isLetter(c)) {
-                end = scanWord(text, i);
-                type = Type.WORD;
-                if (end < text.length() && text.charAt(end) == '$' && end - i <= 2 && isUpper(text, i, end)) {
-                    end++; // "A$", "US$"
-                    type = Type.CURRENCY;
-                }
             } else {
-                end = i + Character.charCount(text.codePointAt(i));
-                type = "$£€¥₹".indexOf(c) >= 0 ? Type.CURRENCY : Type.SYMBOL;
+                i = tokens.scan(i, c);
             }
-            tokens.add(i, end, type);
-            i = end;
         }
         tokens.lowers = new String[tokens.size];
         tokens.firstWord = tokens.size;
@@ -71,6 +54,28 @@ final class Tokens {
             }
         }
         return tokens;
+    }
+
+    /** Reads the token starting with {@code c} at {@code i}; returns where it ends. */
+    private int scan(int i, char c) {
+        int end;
+        Type type;
+        if (isDigit(c) || isVulgarFraction(c)) {
+            end = scanNumber(text, i);
+            type = Type.NUMBER;
+        } else if (isLetter(c)) {
+            end = scanWord(text, i);
+            type = Type.WORD;
+            if (end < text.length() && text.charAt(end) == '$' && end - i <= 2 && isUpper(text, i, end)) {
+                end++; // "A$", "US$"
+                type = Type.CURRENCY;
+            }
+        } else {
+            end = i + Character.charCount(text.codePointAt(i));
+            type = "$£€¥₹".indexOf(c) >= 0 ? Type.CURRENCY : Type.SYMBOL;
+        }
+        add(i, end, type);
+        return end;
     }
 
     private void add(int start, int end, Type type) {

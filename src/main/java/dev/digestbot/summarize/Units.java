@@ -36,25 +36,12 @@ final class Units {
     private static Mention unit(Tokens t, Mention m) {
         int next = m.last() + 1;
         String word = t.lower(next);
-        if (word.equals("%") || word.equals("percent")) {
-            return m.withEnd(next, Kind.PERCENT, m.number());
-        }
-        if ((word.equals("per") && t.is(next + 1, "cent"))
-                || (word.equals("percentage") && t.lower(next + 1).startsWith("point"))) {
-            return m.withEnd(next + 1, Kind.PERCENT, m.number());
-        }
         if (t.isJoiner(next)) {
             return compound(t, m, next + 1);
         }
-        String after = t.lower(next + 1);
-        if (word.equals("times") && (TIMES_FOLLOWERS.contains(after) || after.endsWith("'s"))) {
-            return m.withEnd(next, Kind.MULTIPLE, m.number()); // "three times as many", "2.5 times Labour's"
-        }
-        if (word.equals("us") && t.lower(next + 1).startsWith("dollar")) {
-            return m.withEnd(next + 1, Kind.MONEY, m.number());
-        }
-        if (NumberWords.CURRENCY_WORDS.contains(word)) {
-            return m.withEnd(next, Kind.MONEY, m.number()); // also "530 pence-a-share"
+        Mention ratio = percentOrMoney(t, m, next);
+        if (ratio != null) {
+            return ratio;
         }
         if (t.isJoiner(next + 1) && !(t.is(next + 1, "-") && t.is(next + 2, "old"))) {
             return null; // "two second-half goals": the word belongs to the next compound
@@ -68,6 +55,28 @@ final class Units {
         }
         if (NumberWords.MEASURE_UNITS.contains(word)) {
             return m.withEnd(next, Kind.MEASURE, m.number());
+        }
+        return null;
+    }
+
+    /** "25%", "25 per cent", "three times as many", "250 euros", "10 US dollars". */
+    private static Mention percentOrMoney(Tokens t, Mention m, int next) {
+        String word = t.lower(next);
+        String after = t.lower(next + 1);
+        if (word.equals("%") || word.equals("percent")) {
+            return m.withEnd(next, Kind.PERCENT, m.number());
+        }
+        if ((word.equals("per") && after.equals("cent")) || (word.equals("percentage") && after.startsWith("point"))) {
+            return m.withEnd(next + 1, Kind.PERCENT, m.number());
+        }
+        if (word.equals("times") && (TIMES_FOLLOWERS.contains(after) || after.endsWith("'s"))) {
+            return m.withEnd(next, Kind.MULTIPLE, m.number()); // "three times as many", "2.5 times Labour's"
+        }
+        if (word.equals("us") && after.startsWith("dollar")) {
+            return m.withEnd(next + 1, Kind.MONEY, m.number());
+        }
+        if (NumberWords.CURRENCY_WORDS.contains(word)) {
+            return m.withEnd(next, Kind.MONEY, m.number()); // also "530 pence-a-share"
         }
         return null;
     }

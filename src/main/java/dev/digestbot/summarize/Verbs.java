@@ -63,40 +63,42 @@ final class Verbs {
             return null;
         }
         int v = phrase.first() - 1;
-        while (Phrases.DETERMINERS.contains(t.lower(v))) {
+        while (WordClasses.DETERMINERS.contains(t.lower(v))) {
             v--;
         }
-        String verb = t.lower(v);
-        String noun = Phrases.CHANGE_NOUNS.getOrDefault(verb, Phrases.OBJECT_NOUNS.get(verb));
-        if (FigureLabeler.VAGUE.contains(t.lower(k))) {
-            noun = null; // "spent the better part of two decades"
-            if (phrase.text().indexOf(' ') < 0 && !FigureLabeler.isVerb(t, v)) {
-                return null;
-            }
+        boolean vague = FigureLabeler.VAGUE.contains(t.lower(k)); // "spent the better part of two decades"
+        if (vague && phrase.text().indexOf(' ') < 0 && !PrecedingPhrase.isVerb(t, v)) {
+            return null;
         }
-        if (noun != null && FigureLabeler.isVerb(t, v)) {
-            String link = noun.equals("cost")
-                    ? " to "
-                    : OF_NOUNS.contains(noun) ? " of " : Labels.isChange(noun) ? " in " : " for ";
-            String joined = noun + link + phrase.text();
-            if (Phrases.wordCount(joined) <= FigureLabeler.MAX_WORDS) {
-                return joined;
-            }
+        String governed = vague ? null : governed(t, v, phrase.text());
+        if (governed != null) {
+            return governed;
         }
         String text = phrase.text();
         if (Phrases.wordCount(text) > 1) {
             return text;
         }
-        int after = FigureLabeler.skipConversion(t, m, m.last() + 1);
+        int after = FollowingPhrase.skipConversion(t, m, m.last() + 1);
         String next = t.lower(after);
         boolean prepositional = next.equals("in") || next.equals("from") || next.equals("for");
         if (prepositional && m.kind() != Kind.DURATION && m.kind() != Kind.RANK) {
-            return FigureLabeler.withPrepositionalPhrase(t, after, text); // "a profit of A$120m for the half-year"
+            return FollowingPhrase.withPrepositionalPhrase(t, after, text); // "a profit of A$120m for the half-year"
         }
-        int before = k - (Phrases.DETERMINERS.contains(t.lower(k - 1)) ? 2 : 1);
-        if (FigureLabeler.VAGUE.contains(t.lower(k)) && FigureLabeler.isVerb(t, before)) {
-            return t.original(before) + " " + text; // "expected figure"
+        int before = k - (WordClasses.DETERMINERS.contains(t.lower(k - 1)) ? 2 : 1);
+        return vague && PrecedingPhrase.isVerb(t, before) ? t.original(before) + " " + text : text; // "expected figure"
+    }
+
+    /** The phrase as the object of the verb at {@code v}: "value of club", "fine for Budge Pountney". */
+    private static String governed(Tokens t, int v, String phrase) {
+        String verb = t.lower(v);
+        String noun = WordClasses.CHANGE_NOUNS.getOrDefault(verb, WordClasses.OBJECT_NOUNS.get(verb));
+        if (noun == null || !PrecedingPhrase.isVerb(t, v)) {
+            return null;
         }
-        return text;
+        String link = noun.equals("cost")
+                ? " to "
+                : OF_NOUNS.contains(noun) ? " of " : Labels.isChange(noun) ? " in " : " for ";
+        String joined = noun + link + phrase;
+        return Phrases.wordCount(joined) <= FigureLabeler.MAX_WORDS ? joined : null;
     }
 }

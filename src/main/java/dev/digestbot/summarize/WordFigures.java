@@ -65,15 +65,8 @@ final class WordFigures {
     }
 
     private static Mention cardinal(Tokens t, int i) {
-        boolean named = t.isWord(i - 1) || t.isNumber(i - 1) || (!t.atStart(i) && t.isCapitalized(i + 1));
-        if (t.isCapitalized(i) && named) {
-            return Mention.none(i, i); // "Channel Four", "Formula One", "Five Live"
-        }
-        if (t.isJoiner(i - 1) && t.isWord(i - 2)) {
-            return Mention.none(i, i); // "back-five", "catch-twenty-two"
-        }
-        if (t.is(i - 1, "last") && t.is(i - 2, "the") && !Phrases.isContent(t, i + 1)) {
-            return Mention.none(i, i); // "reached the last eight": a stage of a cup
+        if (isNotACount(t, i)) {
+            return Mention.none(i, i);
         }
         int value = NumberWords.cardinal(t.lower(i));
         int last = i;
@@ -86,13 +79,7 @@ final class WordFigures {
         if (fraction != null) {
             return fraction;
         }
-        Mention m = new Mention(i, last, Kind.COUNT, value);
-        if (t.is(last + 1, "and") && t.is(last + 2, "a") && t.is(last + 3, "half")) {
-            m = m.withEnd(last + 3, Kind.COUNT, value + 0.5);
-        } else if (t.isJoiner(last + 1) && t.is(last + 2, "and") && t.is(last + 4, "a") && t.is(last + 6, "half")) {
-            m = m.withEnd(last + 6, Kind.COUNT, value + 0.5); // "two-and-a-half"
-        }
-        m = ratio(t, Units.extend(t, m));
+        Mention m = ratio(t, Units.extend(t, andAHalf(t, new Mention(i, last, Kind.COUNT, value))));
         boolean bare = m.kind() == Kind.COUNT && m.last() == last;
         if (bare && NotAFigure.isDayOrHour(t, i, last)) {
             return Mention.none(i, last); // "three or four in the morning"
@@ -100,6 +87,25 @@ final class WordFigures {
         boolean oneDay = m.kind() == Kind.DURATION && (t.is(m.last(), "day") || t.is(m.last(), "night"));
         if (value == 1 && (bare || oneDay) && !oneCounts(t, i)) {
             return Mention.none(i, m.last()); // "one of the", "no one", "one day"
+        }
+        return m;
+    }
+
+    /** "Channel Four", "Five Live", "back-five", "the last eight": number words that name, not count. */
+    private static boolean isNotACount(Tokens t, int i) {
+        boolean named = t.isWord(i - 1) || t.isNumber(i - 1) || (!t.atStart(i) && t.isCapitalized(i + 1));
+        boolean stage = t.is(i - 1, "last") && t.is(i - 2, "the") && !Phrases.isContent(t, i + 1);
+        return (t.isCapitalized(i) && named) || (t.isJoiner(i - 1) && t.isWord(i - 2)) || stage;
+    }
+
+    /** "two and a half", "two-and-a-half". */
+    private static Mention andAHalf(Tokens t, Mention m) {
+        int last = m.last();
+        if (t.is(last + 1, "and") && t.is(last + 2, "a") && t.is(last + 3, "half")) {
+            return m.withEnd(last + 3, Kind.COUNT, m.number() + 0.5);
+        }
+        if (t.isJoiner(last + 1) && t.is(last + 2, "and") && t.is(last + 4, "a") && t.is(last + 6, "half")) {
+            return m.withEnd(last + 6, Kind.COUNT, m.number() + 0.5);
         }
         return m;
     }

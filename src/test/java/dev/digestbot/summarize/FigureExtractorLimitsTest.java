@@ -44,6 +44,21 @@ class FigureExtractorLimitsTest {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void handlesALongBodyOfManyNamesAndRepeatedSums() {
+        String[] syllables = {"ka", "lo", "mi", "ren", "tu", "sa", "vo", "del", "ni", "par"};
+        String[] sentences = new String[20_000];
+        for (int i = 0; i < sentences.length; i++) {
+            String name =
+                    syllables[i % 10] + syllables[i / 10 % 10] + syllables[i / 100 % 10] + syllables[i / 1000 % 10];
+            sentences[i] = Character.toUpperCase(name.charAt(0)) + name.substring(1) + " paid £5m for the "
+                    + syllables[i / 7 % 10] + "ton stake.";
+        }
+        List<Figure> figures = extractor.extract(Articles.of("Title", sentences));
+        assertThat(figures).isNotEmpty().allSatisfy(f -> assertThat(f.value()).isEqualTo("£5m"));
+    }
+
+    @Test
     @Timeout(value = 2, unit = TimeUnit.SECONDS)
     void handlesLongRunsOfDigitsAndPunctuation() {
         String digits =

@@ -79,8 +79,12 @@ final class FigureFinder {
         if (clock && t.lower(m.last()).startsWith("min")) {
             return Mention.none(m.first(), m.last());
         }
-        boolean lifetime = t.is(n - 1, "his") || t.is(n - 1, "her") || t.is(n - 1, "their");
-        return lifetime && t.is(m.last(), "years") ? m.withEnd(m.last(), Kind.AGE, m.number()) : m;
+        boolean lifetime =
+                (t.is(n - 1, "his") || t.is(n - 1, "her") || t.is(n - 1, "their")) && t.is(m.last(), "years");
+        boolean aged = t.is(n - 1, "of") && t.is(n - 2, "age"); // "at the age of 122 years"
+        boolean apposition =
+                t.is(n - 1, ",") && t.isCapitalized(n - 2) && !t.isWord(m.last() + 1); // "Thomas, 11 months"
+        return lifetime || aged || apposition ? m.withEnd(m.last(), Kind.AGE, m.number()) : m;
     }
 
     /** "14m", "1.5bn", "21st", "50p", "20km"; "1990s", "5pm" and "3G" are not figures. */
@@ -230,7 +234,7 @@ final class FigureFinder {
 
     /** "1." or "2)" numbering a list item, at the start of a sentence or run on after the last. */
     private static boolean isListNumber(Tokens t, int n) {
-        boolean item = t.atStart(n) || (t.is(n - 1, ".") && n + 2 >= t.size());
+        boolean item = t.atStart(n) || t.is(n - 1, ".");
         return item && (t.is(n + 1, ".") || t.is(n + 1, ")")) && (n + 2 >= t.size() || t.isCapitalized(n + 2));
     }
 

@@ -45,7 +45,17 @@ final class FigureLabeler {
             case RANK -> Labels.seeding(t, m);
             default -> Labels.milestone(t, m);
         };
-        return label != null ? label : describe(t, m);
+        return fit(label != null ? label : describe(t, m), m);
+    }
+
+    /** Two to six words: a longer label keeps its first six, a single word is widened. */
+    private static String fit(String label, Mention m) {
+        int words = Phrases.wordCount(label);
+        if (words > MAX_WORDS) {
+            String[] parts = label.trim().split("\\s+");
+            return String.join(" ", java.util.Arrays.copyOf(parts, MAX_WORDS));
+        }
+        return words < 2 ? Labels.widen(label, m.kind()) : label;
     }
 
     private static String describe(Tokens t, Mention m) {

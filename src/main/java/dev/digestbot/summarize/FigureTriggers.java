@@ -25,6 +25,9 @@ final class FigureTriggers {
     private static final long[] STARTERS = table(NUMBER_WORDS + " " + LEADING_WORDS);
     private static final long FOLD = key("fold", 0, 4);
 
+    /** A bit for each letter (a = 1) that some listed word starts with; "fold" words start with a number word. */
+    private static final long FIRST_LETTERS = firstLetters(NUMBER_WORDS + " " + LEADING_WORDS);
+
     private FigureTriggers() {}
 
     /** Whether the sentence has a digit or a number word ("ten", "third", "tenfold"). */
@@ -77,8 +80,8 @@ final class FigureTriggers {
     }
 
     private static boolean contains(long[] table, long key, int length) {
-        if (key == NO_KEY) {
-            return false;
+        if (key == NO_KEY || (FIRST_LETTERS & (1L << (key >>> (5 * (length - 1))))) == 0) {
+            return false; // no number word starts with this letter
         }
         if (length > 4 && (key & 0xFFFFF) == FOLD) {
             return true; // "tenfold"
@@ -89,6 +92,14 @@ final class FigureTriggers {
             }
         }
         return false;
+    }
+
+    private static long firstLetters(String words) {
+        long mask = 0;
+        for (String word : words.split(" ")) {
+            mask |= 1L << (word.charAt(0) - 'a' + 1);
+        }
+        return mask;
     }
 
     private static long[] table(String words) {

@@ -15,6 +15,8 @@ final class FollowingPhrase {
     private static final Set<String> SKIPPED =
             WordLists.set("very more other extra additional further fewer really so too quite");
 
+    private static final Set<String> TIME_LINKS = WordLists.set("into after before since");
+
     private static final Set<String> PREPOSITIONS = WordLists.set("of in for from on per at with");
 
     private FollowingPhrase() {}
@@ -24,7 +26,7 @@ final class FollowingPhrase {
         int k = skipConversion(t, m, m.last() + 1);
         boolean unit = FigureLabeler.isUnitValue(t, m);
         if (unit && m.kind() == Kind.DURATION) {
-            return t.is(k, "to") ? purpose(t, k + 1) : t.is(k, "ago") ? since(t, m) : null;
+            return afterDuration(t, m, k);
         }
         boolean of = t.is(k, "of");
         boolean in = m.kind() == Kind.MONEY && t.is(k, "in") && Phrases.isContent(t, k + 1) && !t.isCapitalized(k + 1);
@@ -51,12 +53,45 @@ final class FollowingPhrase {
             text = owner != null ? owner + " " + text : withPrepositionalPhrase(t, phrase.last() + 1, text);
         }
         boolean share = of && (m.kind() == Kind.FRACTION || m.kind() == Kind.PERCENT || m.kind() == Kind.RATIO);
-        return share && Phrases.wordCount(text) < MAX_WORDS ? "share of " + text : text;
+        return share && Phrases.wordCount(text) + 2 <= MAX_WORDS ? "share of " + text : text;
+    }
+
+    /** "to rack up", "ago", "left on the clock", "into the game", "after the incident", "of record-keeping". */
+    private static String afterDuration(Tokens t, Mention m, int k) {
+        String word = t.lower(k);
+        if (word.equals("to") && !t.is(k + 1, "play") && !t.is(k + 1, "go")) {
+            return purpose(t, k + 1);
+        }
+        if (word.equals("ago")) {
+            String since = since(t, m);
+            return since != null ? since : "time elapsed";
+        }
+        if (word.equals("left") || word.equals("remaining") || word.equals("to")) {
+            return "time remaining"; // "with five minutes left", "three minutes to play"
+        }
+        boolean of = word.equals("of") && !WordClasses.DETERMINERS.contains(t.lower(k + 1));
+        if (!of && !TIME_LINKS.contains(word)) {
+            return null;
+        }
+        int start = Phrases.skipDeterminers(t, k + 1);
+        Span phrase = Phrases.nounAfter(t, start, 3);
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        String text = Phrases.words(t, phrase);
+        if (of) {
+            return "length of " + text; // "65 years of record-keeping"
+        }
+        String determiner = start == k + 2 ? t.original(k + 1) + " " : ""; // "time since that day"
+        return "time " + word + " " + determiner + text; // "time into game", "time after the incident"
     }
 
     private static int skipFigure(Tokens t, int k) {
         if (!t.isNumber(k)) {
             return k;
+        }
+        if (Phrases.isContent(t, k + 1) && !t.glued(k + 1)) {
+            return k + 1; // "Seventeen of the 30 counts"
         }
         int end = k;
         while (t.isJoiner(end + 1) || (t.isWord(end + 1) && t.glued(end + 1))) {

@@ -27,7 +27,7 @@ final class Quantities {
 
     /** Records the figure and says whether it is new. */
     boolean add(Figure figure) {
-        List<String> labels = seen.computeIfAbsent(figure.value().toLowerCase(Locale.ROOT), v -> new ArrayList<>(1));
+        List<String> labels = seen.computeIfAbsent(figure.value(), v -> new ArrayList<>(1));
         if (!labels.isEmpty()) {
             Set<String> words = contentWords(figure.label());
             // the latest labels suffice, and keep a body that repeats one value thousands of times linear

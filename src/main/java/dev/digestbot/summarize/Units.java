@@ -47,8 +47,11 @@ final class Units {
             return null; // "two second-half goals": the word belongs to the next compound
         }
         if (NumberWords.TIME_UNITS.contains(word)) {
-            boolean age = word.startsWith("year") && t.is(next + 1, "old");
-            return age ? m.withEnd(next + 1, Kind.AGE, m.number()) : m.withEnd(next, Kind.DURATION, m.number());
+            if (word.startsWith("year") && t.is(next + 1, "old")) {
+                return m.withEnd(next + 1, Kind.AGE, m.number()); // "44 years old"
+            }
+            boolean ofAge = word.startsWith("year") && t.is(next + 1, "of") && t.is(next + 2, "age");
+            return m.withEnd(ofAge ? next + 2 : next, ofAge ? Kind.AGE : Kind.DURATION, m.number());
         }
         if (word.equals("square") && NumberWords.MEASURE_UNITS.contains(t.lower(next + 1))) {
             return m.withEnd(next + 1, Kind.MEASURE, m.number());
@@ -103,9 +106,9 @@ final class Units {
             return null;
         }
         String word = t.lower(at);
-        boolean years = word.equals("year") || word.equals("years");
-        if (years && t.isJoiner(at + 1) && (t.is(at + 2, "old") || t.is(at + 2, "olds"))) {
-            return m.withEnd(at + 2, Kind.AGE, m.number());
+        boolean old = t.isJoiner(at + 1) && (t.is(at + 2, "old") || t.is(at + 2, "olds"));
+        if (old && NumberWords.TIME_UNITS.contains(word)) {
+            return m.withEnd(at + 2, Kind.AGE, m.number()); // "36-year-old", "six-month-old"
         }
         if (word.equals("fold")) {
             return m.withEnd(at, Kind.MULTIPLE, m.number());

@@ -225,10 +225,20 @@ final class WordFigures {
         boolean ends = AGE_ENDS.contains(t.lower(n + 1)) || n + 1 >= t.size();
         aged |= (named || TURNING.contains(prev)) && ends; // "Charlie is only 11 but", "when they turn 18"
         aged |= prev.equals("now") && (t.is(n - 2, ",") || t.atStart(n - 1)) && ends; // "Michelle Knight, now 34,"
+        int name = t.is(n - 2, ")") ? openingBracket(t, n - 2) - 1 : n - 2; // "Grant Allen (left), 38"
         boolean apposition = prev.equals(",")
-                && t.isCapitalized(n - 2)
+                && t.isCapitalized(name)
                 && (APPOSITION_END.contains(t.lower(n + 1)) || n + 1 >= t.size());
         return aged || apposition ? m.withEnd(m.last(), Kind.AGE, value) : m;
+    }
+
+    private static int openingBracket(Tokens t, int close) {
+        for (int k = close - 1; k >= 0 && k > close - 6; k--) {
+            if (t.is(k, "(")) {
+                return k;
+            }
+        }
+        return close;
     }
 
     private static boolean oneCounts(Tokens t, int i) {

@@ -32,6 +32,9 @@ class FigureLabelTest {
             Councillor Obi was jailed for two years in 2019.                          | two years    | length of jail term
             The bypass could cost about £45m, engineers said.                         | £45m         | cost of bypass
             The landlord let out 14 flats, all above the bakery.                      | 14           | number of flats
+            Rovers equalised with four minutes left on the clock.                     | four minutes | time remaining
+            Six weeks after the flood, the bridge reopened.                           | Six weeks    | time after the flood
+            Applicants must be no more than 30 years of age.                          | 30 years of age | age in years
             """)
     void labelsWhatTheFigureCounts(String sentence, String value, String expected) {
         assertThat(label(value, sentence)).isEqualTo(expected);

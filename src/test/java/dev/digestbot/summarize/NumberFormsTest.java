@@ -48,6 +48,7 @@ class NumberFormsTest {
             Nearly 6 in 10 drivers admitted to speeding.                                    | 6 in 10
             Prices in the city are three times higher than a decade ago.                    | three times
             The fine was reduced to 50p per bag.                                            | 50p
+            The six-month-old puppy was found unharmed.                                     | six-month-old
             """)
     void readsTheFigure(String sentence, String value) {
         assertThat(values(sentence)).containsExactly(value);

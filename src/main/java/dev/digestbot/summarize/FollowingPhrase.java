@@ -1,0 +1,158 @@
+package dev.digestbot.summarize;
+
+import dev.digestbot.summarize.Mention.Kind;
+import dev.digestbot.summarize.Phrases.Span;
+import java.util.Set;
+
+/**
+ * The words after a figure that say what it counts: "ten [living hostages]", "90% of [Britons]",
+ * "a 13.8% [rise in numbers]", "nine years [to rack up its first million customers]".
+ */
+final class FollowingPhrase {
+    private static final int MAX_WORDS = FigureLabeler.MAX_WORDS;
+
+    /** Words skipped after a figure before the noun it counts: "two very fine saves", "two other executives". */
+    private static final Set<String> SKIPPED =
+            WordLists.set("very more other extra additional further fewer really so too quite");
+
+    private static final Set<String> TIME_LINKS = WordLists.set("into after before since");
+
+    private static final Set<String> PREPOSITIONS = WordLists.set("of in for from on per at with");
+
+    private FollowingPhrase() {}
+
+    /** The phrase after the figure: "ten [living hostages]", "90% of [Britons]", "a 13.8% [rise in numbers]". */
+    static String of(Tokens t, Mention m) {
+        int k = skipConversion(t, m, m.last() + 1);
+        boolean unit = FigureLabeler.isUnitValue(t, m);
+        if (unit && m.kind() == Kind.DURATION) {
+            return afterDuration(t, m, k);
+        }
+        boolean of = t.is(k, "of");
+        boolean in = m.kind() == Kind.MONEY && t.is(k, "in") && Phrases.isContent(t, k + 1) && !t.isCapitalized(k + 1);
+        if (of || in) {
+            k = of ? Phrases.skipDeterminers(t, k + 1) : k + 1; // "90% of Britons", "£2m in compensation"
+        } else if (unit && m.kind() != Kind.MONEY && m.kind() != Kind.PERCENT) {
+            return null;
+        }
+        if (m.kind() == Kind.RANK && (t.is(k, "most") || t.is(k, "least"))) {
+            Span phrase = Phrases.nounAfter(t, k + 1, MAX_WORDS - 1);
+            return phrase.isEmpty() ? null : t.original(k) + " " + Phrases.words(t, phrase);
+        }
+        while (SKIPPED.contains(t.lower(k)) && !t.is(k + 1, "than")) {
+            k++;
+        }
+        k = skipFigure(t, k); // "two 12-year-old girls", "four 12ft ladders"
+        Span phrase = Phrases.nounAfter(t, k, 5);
+        if (phrase.isEmpty() || (unit && phrase.size() == 1 && FigureLabeler.VAGUE.contains(t.lower(phrase.first())))) {
+            return null;
+        }
+        String text = Phrases.words(t, phrase);
+        if (Phrases.wordCount(text) == 1) {
+            String owner = Phrases.possessiveBefore(t, m.first() - 1);
+            text = owner != null ? owner + " " + text : withPrepositionalPhrase(t, phrase.last() + 1, text);
+        }
+        boolean share = of && (m.kind() == Kind.FRACTION || m.kind() == Kind.PERCENT || m.kind() == Kind.RATIO);
+        return share && Phrases.wordCount(text) + 2 <= MAX_WORDS ? "share of " + text : text;
+    }
+
+    /** "to rack up", "ago", "left on the clock", "into the game", "after the incident", "of record-keeping". */
+    private static String afterDuration(Tokens t, Mention m, int k) {
+        String word = t.lower(k);
+        if (word.equals("to") && !t.is(k + 1, "play") && !t.is(k + 1, "go")) {
+            return purpose(t, k + 1);
+        }
+        if (word.equals("ago")) {
+            String since = since(t, m);
+            return since != null ? since : "time elapsed";
+        }
+        if (word.equals("left") || word.equals("remaining") || word.equals("to")) {
+            return "time remaining"; // "with five minutes left", "three minutes to play"
+        }
+        boolean of = word.equals("of") && !WordClasses.DETERMINERS.contains(t.lower(k + 1));
+        if (!of && !TIME_LINKS.contains(word)) {
+            return null;
+        }
+        int start = Phrases.skipDeterminers(t, k + 1);
+        Span phrase = Phrases.nounAfter(t, start, 3);
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        String text = Phrases.words(t, phrase);
+        if (of) {
+            return "length of " + text; // "65 years of record-keeping"
+        }
+        String determiner = start == k + 2 ? t.original(k + 1) + " " : ""; // "time since that day"
+        return "time " + word + " " + determiner + text; // "time into game", "time after the incident"
+    }
+
+    private static int skipFigure(Tokens t, int k) {
+        if (!t.isNumber(k)) {
+            return k;
+        }
+        if (Phrases.isContent(t, k + 1) && !t.glued(k + 1)) {
+            return k + 1; // "Seventeen of the 30 counts"
+        }
+        int end = k;
+        while (t.isJoiner(end + 1) || (t.isWord(end + 1) && t.glued(end + 1))) {
+            end += t.isJoiner(end + 1) ? 2 : 1;
+        }
+        return end > k ? end + 1 : k;
+    }
+
+    /** Past a conversion in brackets: "a $676m (£352m) loss" reads on to "loss". */
+    static int skipConversion(Tokens t, Mention m, int k) {
+        if (m.kind() != Kind.MONEY || !t.is(k, "(")) {
+            return k;
+        }
+        for (int close = k + 1; close < k + 10 && close < t.size(); close++) {
+            if (t.is(close, ")")) {
+                return close + 1;
+            }
+        }
+        return k;
+    }
+
+    /** "nine years to rack up its first million customers" -> "time to rack up first million customers". */
+    private static String purpose(Tokens t, int verb) {
+        if (!t.isWord(verb) || t.isCapitalized(verb) || WordClasses.FUNCTION.contains(t.lower(verb))) {
+            return null;
+        }
+        int k = verb + 1;
+        String text = "time to " + t.original(verb);
+        if (t.is(k, "up") || t.is(k, "out") || t.is(k, "off") || t.is(k, "down")) {
+            text += " " + t.original(k++);
+        }
+        Span object = Phrases.nounAfter(t, Phrases.skipDeterminers(t, k), MAX_WORDS - Phrases.wordCount(text));
+        return object.isEmpty() ? text : text + " " + Phrases.words(t, object);
+    }
+
+    /** "The four-piece met two years ago" -> "time since four-piece met". */
+    private static String since(Tokens t, Mention m) {
+        int verb = m.first() - 1;
+        while (verb > 0 && PrecedingPhrase.SKIPPED.contains(t.lower(verb))) {
+            verb--;
+        }
+        if (!PrecedingPhrase.isVerb(t, verb)) {
+            return null;
+        }
+        String subject = PrecedingPhrase.subject(t, verb);
+        String text = "time since " + (subject == null ? "" : subject + " ") + t.original(verb);
+        return Phrases.wordCount(text) <= MAX_WORDS ? text : "time since " + t.original(verb);
+    }
+
+    /** "reports" + "of minor injury": a one-word phrase is widened by the phrase that follows it. */
+    static String withPrepositionalPhrase(Tokens t, int k, String text) {
+        if (t.is(k, "to") && t.isWord(k + 1) && !Phrases.isContent(t, k + 1) && PrecedingPhrase.isVerb(t, k + 1)) {
+            return text + " to " + t.original(k + 1); // "the 56th player to debut"
+        }
+        if (!PREPOSITIONS.contains(t.lower(k))) {
+            return text;
+        }
+        Span more = Phrases.nounAfter(t, Phrases.skipDeterminers(t, k + 1), MAX_WORDS - 2);
+        if (!more.isEmpty() && t.lower(more.last()).endsWith("'s")) {
+            more = new Span(more.first(), more.last() - 1); // "from China's 340 million users"
+        }
+        return more.isEmpty() ? text : text + " " + t.original(k) + " " + Phrases.words(t, more);
+    }
+}

@@ -1,6 +1,7 @@
 package dev.digestbot.summarize;
 
 import dev.digestbot.article.Article;
+import dev.digestbot.summarize.figure.FigureExtractor;
 import dev.digestbot.summarize.quote.QuoteExtractor;
 import java.util.List;
 

@@ -1,6 +1,6 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.figure;
 
-import static dev.digestbot.summarize.Articles.values;
+import static dev.digestbot.summarize.figure.Articles.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

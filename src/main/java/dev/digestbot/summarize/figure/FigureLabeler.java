@@ -1,6 +1,6 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.figure;
 
-import dev.digestbot.summarize.Mention.Kind;
+import dev.digestbot.summarize.figure.Mention.Kind;
 import java.util.Locale;
 import java.util.Set;
 

@@ -1,6 +1,7 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.figure;
 
-import dev.digestbot.summarize.Mention.Kind;
+import dev.digestbot.summarize.Figure;
+import dev.digestbot.summarize.figure.Mention.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

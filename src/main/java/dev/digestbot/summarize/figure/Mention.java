@@ -1,4 +1,4 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.figure;
 
 /**
  * A number found in a sentence, before it is labelled.

@@ -1,4 +1,4 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.figure;
 
 /**
  * Quick tests, with no allocation, for the words a figure can start with. Words of up to twelve

@@ -1,7 +1,7 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.figure;
 
-import dev.digestbot.summarize.Mention.Kind;
-import dev.digestbot.summarize.Phrases.Phrase;
+import dev.digestbot.summarize.figure.Mention.Kind;
+import dev.digestbot.summarize.figure.Phrases.Phrase;
 import java.util.Map;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.figure;
 
-import static dev.digestbot.summarize.Articles.figures;
-import static dev.digestbot.summarize.Articles.label;
+import static dev.digestbot.summarize.figure.Articles.figures;
+import static dev.digestbot.summarize.figure.Articles.label;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.figure;
 
-import dev.digestbot.summarize.Mention.Kind;
+import dev.digestbot.summarize.figure.Mention.Kind;
 import java.util.Set;
 
 /** Reads the unit after a number ("two hours", "25 per cent", "1.5bn euros", "60-day") into its value. */

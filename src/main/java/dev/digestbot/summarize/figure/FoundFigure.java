@@ -1,6 +1,7 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.figure;
 
-import dev.digestbot.summarize.Mention.Kind;
+import dev.digestbot.summarize.Figure;
+import dev.digestbot.summarize.figure.Mention.Kind;
 
 /**
  * A labelled figure with what ranking needs to know about where it was found.

@@ -1,5 +1,6 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.figure;
 
+import dev.digestbot.summarize.Figure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.figure;
 
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,5 +1,8 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.figure;
 
+import dev.digestbot.summarize.ArticleText;
+import dev.digestbot.summarize.Figure;
+import dev.digestbot.summarize.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,8 @@
-package dev.digestbot.summarize;
+package dev.digestbot.summarize.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digestbot.summarize.Figure;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -15,6 +15,13 @@ final class FollowingPhrase {
     private static final Set<String> SKIPPED =
             WordLists.set("very more other extra additional further fewer really so too quite");
 
+    /** Words that hedge a figure: "at least 60 people", "more than 100 films". */
+    private static final Set<String> APPROXIMATIONS = WordLists.set(
+            "about around almost nearly some only just more than over up to at least most as many estimated "
+                    + "roughly approximately another further");
+
+    private static final Set<String> SEQUENCE = WordLists.set("last next past previous first remaining final");
+
     private static final Set<String> TIME_LINKS = WordLists.set("into after before since");
 
     private static final Set<String> PREPOSITIONS = WordLists.set("of in for from on per at with");
@@ -42,18 +49,67 @@ final class FollowingPhrase {
         while (SKIPPED.contains(t.lower(k)) && !t.is(k + 1, "than")) {
             k++;
         }
-        k = skipFigure(t, k); // "two 12-year-old girls", "four 12ft ladders"
-        Span phrase = Phrases.nounAfter(t, k, 5);
+        int noun = skipFigure(t, k); // "two 12-year-old girls", "four 12ft ladders"
+        Span phrase = Phrases.nounAfter(t, noun, 5);
         if (phrase.isEmpty() || (unit && phrase.size() == 1 && FigureLabeler.VAGUE.contains(t.lower(phrase.first())))) {
             return null;
         }
+        return counted(t, m, phrase, of, of && noun > k);
+    }
+
+    /** The counted noun, narrowed by the clause, owner or place that goes with it. */
+    private static String counted(Tokens t, Mention m, Span phrase, boolean of, boolean partitive) {
         String text = Phrases.words(t, phrase);
-        if (Phrases.wordCount(text) == 1) {
+        String clause = isCounted(m) ? Clauses.extend(t, phrase.last() + 1, text, MAX_WORDS, isDefinite(t, m)) : null;
+        String with = partitive && clause == null ? partitiveFeature(t, m) : null;
+        if (clause != null) {
+            text = clause; // "people who signed a petition"
+        } else if (with != null && Phrases.wordCount(text) + 2 <= MAX_WORDS) {
+            text += " with " + with; // "corrosion in two of its three main spans": "main spans with corrosion"
+        } else if (Phrases.wordCount(text) == 1) {
             String owner = Phrases.possessiveBefore(t, m.first() - 1);
             text = owner != null ? owner + " " + text : withPrepositionalPhrase(t, phrase.last() + 1, text);
         }
         boolean share = of && (m.kind() == Kind.FRACTION || m.kind() == Kind.PERCENT || m.kind() == Kind.RATIO);
         return share && Phrases.wordCount(text) + 2 <= MAX_WORDS ? "share of " + text : text;
+    }
+
+    /** "leaks in three of the five reservoirs": what the part has that the whole has not. */
+    private static String partitiveFeature(Tokens t, Mention m) {
+        int link = m.first() - 1;
+        if (!t.is(link, "in") && !t.is(link, "among") && !t.is(link, "at")) {
+            return null;
+        }
+        Span feature = Phrases.nounBefore(t, link - 1, 2);
+        boolean named = feature.isEmpty() || t.isCapitalized(feature.first());
+        return named || PrecedingPhrase.isVerb(t, feature.last()) ? null : Phrases.words(t, feature);
+    }
+
+    private static boolean isCounted(Mention m) {
+        return switch (m.kind()) {
+            case COUNT, PERCENT, FRACTION, RATIO -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * "the 30 charges", "of the 30 charges", "the world's seven richest nations", "carrying four
+     * ladders": a set already known or the object of another verb, so a verb after it is not its own.
+     */
+    private static boolean isDefinite(Tokens t, Mention m) {
+        int k = m.first() - 1;
+        while (APPROXIMATIONS.contains(t.lower(k))) {
+            k--;
+        }
+        String before = t.lower(k);
+        boolean article =
+                before.equals("a") || before.equals("an") || before.equals("that"); // "heard that 12 officers"
+        boolean verb = PrecedingPhrase.isVerb(t, k) && !Clauses.REPORTING.contains(before) && !before.endsWith("ly");
+        return (WordClasses.DETERMINERS.contains(before) && !article)
+                || before.equals("of")
+                || before.endsWith("'s")
+                || before.endsWith("’s")
+                || (verb && !PrecedingPhrase.isAuxiliary(before));
     }
 
     /** "to rack up", "ago", "left on the clock", "into the game", "after the incident", "of record-keeping". */
@@ -87,6 +143,12 @@ final class FollowingPhrase {
     }
 
     private static int skipFigure(Tokens t, int k) {
+        if (SEQUENCE.contains(t.lower(k)) && (t.isNumber(k + 1) || NumberWords.cardinal(t.lower(k + 1)) > 0)) {
+            k++; // "four of their last five games"
+        }
+        if (NumberWords.cardinal(t.lower(k)) > 0 && Phrases.isContent(t, k + 1)) {
+            return k + 1; // "two of its three main spans"
+        }
         if (!t.isNumber(k)) {
             return k;
         }

@@ -131,6 +131,11 @@ final class PrecedingPhrase {
         return verbLike && !t.isCapitalized(k) && (Phrases.isContent(t, k - 1) || pronoun);
     }
 
+    /** "will", "were", "has": a word that goes with a verb rather than being one. */
+    static boolean isAuxiliary(String word) {
+        return BETWEEN_SUBJECT_AND_VERB.contains(word);
+    }
+
     /** A verb other than an auxiliary: "recorded" in "recorded increases of 10%". */
     private static boolean isMainVerb(Tokens t, int i) {
         return isVerb(t, i)

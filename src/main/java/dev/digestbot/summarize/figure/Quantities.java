@@ -19,7 +19,8 @@ final class Quantities {
     private static final Set<String> GENERIC = WordLists.set("number amount share value rate size length time "
             + "figure age count score set sum money total percentage measured proportion of in for by on to from "
             + "the a minimum maximum rise fall increase decrease drop dip growth jump climb surge slump decline "
-            + "plunge slide gain loss cut reduction delay counted years");
+            + "plunge slide gain loss cut reduction delay counted years who that which have has had was were be been "
+            + "will would could may might with at an");
 
     private static final int RECENT = 20;
 

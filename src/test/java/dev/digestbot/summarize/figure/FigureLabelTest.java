@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FigureLabelTest {
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            The deal would free ten living hostages held in the north.               | ten          | living hostages
+            The deal would free ten living hostages held in the north.               | ten          | living hostages held in the north
             Mediators are close to a 60-day ceasefire agreement, officials said.      | 60-day       | ceasefire agreement
             Net profit rose 18% to £92m in the year to March.                         | 18%          | rise in net profit
             Net profit rose 18% to £92m in the year to March.                         | £92m         | net profit

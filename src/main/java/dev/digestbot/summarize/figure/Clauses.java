@@ -36,9 +36,12 @@ final class Clauses {
     /** Verbs that report or guess rather than say what the counted things did: "officials said". */
     static final Set<String> REPORTING =
             WordLists.set("said say says told tell added claimed claim claims believe believes believed think "
-                    + "thinks thought feel feels felt expected estimated feared understood known include "
-                    + "included including according reported seem seemed appear appeared make made do did "
-                    + "get got go went come take took give gave put set");
+                    + "thinks thought feel feels felt expected estimated feared understood known reported "
+                    + "suggest suggests suggested show shows showed");
+
+    /** Verbs too light or too general to say which things are counted: "people made", "jobs include". */
+    private static final Set<String> LIGHT = WordLists.set("include included including according seem seemed "
+            + "appear appeared make made do did get got go went come take took give gave put set");
 
     /** Past forms that take no object, so "people died" is active: "people who died". */
     private static final Set<String> INTRANSITIVE =
@@ -84,7 +87,9 @@ final class Clauses {
         }
         Auxiliaries aux = Auxiliaries.read(t, k);
         int v = aux.verb();
-        if (!isVerb(t, v, relative != null || aux.any()) || REPORTING.contains(t.lower(v))) {
+        if (!isVerb(t, v, relative != null || aux.any())
+                || REPORTING.contains(t.lower(v))
+                || LIGHT.contains(t.lower(v))) {
             return null;
         }
         String verb = t.lower(v);

@@ -60,7 +60,8 @@ final class FigureLabeler {
 
     private static String describe(Tokens t, Mention m) {
         boolean unit = isUnitValue(t, m);
-        String after = unit && isOfLinked(t, m) ? null : FollowingPhrase.of(t, m);
+        boolean ofLinked = unit && isOfLinked(t, m) && !FollowingPhrase.modifiesNoun(t, m); // not "of a £1bn budget"
+        String after = ofLinked ? null : FollowingPhrase.of(t, m);
         if (after != null && Phrases.wordCount(after) >= 2) {
             return after;
         }
@@ -69,7 +70,8 @@ final class FigureLabeler {
         boolean generic = after != null && GENERIC_COUNTED.contains(after.toLowerCase(Locale.ROOT))
                 || before != null && isMeasureOf(before);
         boolean subjectValue = before != null && Phrases.wordCount(before) >= 2 && generic && isCopula(t, m);
-        if (after != null && (counted || Units.isAdjectival(t, m)) && !subjectValue) {
+        boolean modifier = Units.isAdjectival(t, m) || FollowingPhrase.modifiesNoun(t, m);
+        if (after != null && (counted || modifier) && !subjectValue) {
             // "seven cases", "a 10km race", "a 14-goal swing": the noun after the figure is what it counts
             String adjectiveUnit = Units.isAdjectival(t, m) ? t.lower(m.last()) : "";
             return Labels.widenAfter(after, m.kind(), adjectiveUnit);
@@ -83,7 +85,11 @@ final class FigureLabeler {
         }
         if (after != null && m.kind() == Kind.MONEY) {
             boolean in = t.is(FollowingPhrase.skipConversion(t, m, m.last() + 1), "in"); // "£2m in compensation"
-            return in ? Labels.widen(after, m.kind()) : Labels.widenAfter(after, m.kind(), t.lower(m.last()));
+            int next = FollowingPhrase.skipConversion(t, m, m.last() + 1);
+            boolean of = t.is(next, "of"); // "£800 of food"
+            return in
+                    ? Labels.widen(after, m.kind())
+                    : of ? "value of " + after : Labels.widenAfter(after, m.kind(), "");
         }
         String word = after != null ? after : before;
         boolean timeOf = m.kind() == Kind.DURATION && after == null && before != null && !Labels.isChange(before);

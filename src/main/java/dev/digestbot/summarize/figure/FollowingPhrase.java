@@ -36,9 +36,11 @@ final class FollowingPhrase {
             return afterDuration(t, m, k);
         }
         boolean of = t.is(k, "of");
-        boolean in = m.kind() == Kind.MONEY && t.is(k, "in") && Phrases.isContent(t, k + 1) && !t.isCapitalized(k + 1);
+        boolean in = m.kind() == Kind.MONEY && t.is(k, "in") && isNoun(t, k + 1) && !t.isCapitalized(k + 1);
         if (of || in) {
             k = of ? Phrases.skipDeterminers(t, k + 1) : k + 1; // "90% of Britons", "£2m in compensation"
+        } else if (m.kind() == Kind.MONEY && isParticiple(t, k)) {
+            return sumParticiple(t, m, k);
         } else if (unit && m.kind() != Kind.MONEY && m.kind() != Kind.PERCENT) {
             return null;
         }
@@ -66,7 +68,7 @@ final class FollowingPhrase {
             text = clause; // "people who signed a petition"
         } else if (with != null && Phrases.wordCount(text) + 2 <= MAX_WORDS) {
             text += " with " + with; // "corrosion in two of its three main spans": "main spans with corrosion"
-        } else if (Phrases.wordCount(text) == 1) {
+        } else if (Phrases.wordCount(text) == 1 && !(of && m.kind() == Kind.MONEY)) { // "£800 of food"
             String owner = Phrases.possessiveBefore(t, m.first() - 1);
             text = owner != null ? owner + " " + text : withPrepositionalPhrase(t, phrase.last() + 1, text);
         }
@@ -83,6 +85,35 @@ final class FollowingPhrase {
         Span feature = Phrases.nounBefore(t, link - 1, 2);
         boolean named = feature.isEmpty() || t.isCapitalized(feature.first());
         return named || PrecedingPhrase.isVerb(t, feature.last()) ? null : Phrases.words(t, feature);
+    }
+
+    /** "a £48m scheme", "a $676m (£352m) loss": money straight before the noun it is the sum of. */
+    static boolean modifiesNoun(Tokens t, Mention m) {
+        int k = skipConversion(t, m, m.last() + 1);
+        return m.kind() == Kind.MONEY
+                && isNoun(t, k)
+                && !isParticiple(t, k)
+                && !FigureLabeler.VAGUE.contains(t.lower(k));
+    }
+
+    /** "£10 donated to Labour" -> "sum donated to Labour", "the £35bn saved" -> "sum saved". */
+    private static String sumParticiple(Tokens t, Mention m, int k) {
+        String sum = "sum " + t.original(k);
+        String purpose = Verbs.purpose(t, new Mention(m.first(), k, m.kind(), m.number()), sum);
+        return purpose != null ? purpose : sum;
+    }
+
+    private static boolean isParticiple(Tokens t, int k) {
+        String word = t.lower(k);
+        return t.isWord(k)
+                && word.length() > 4
+                && word.endsWith("ed")
+                && !WordClasses.isNoun(word)
+                && !t.isCapitalized(k);
+    }
+
+    private static boolean isNoun(Tokens t, int k) {
+        return Phrases.isContent(t, k) || WordClasses.NOUN_VERBS.contains(t.lower(k));
     }
 
     private static boolean isCounted(Mention m) {

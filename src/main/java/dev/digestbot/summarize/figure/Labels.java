@@ -14,7 +14,21 @@ final class Labels {
                     + "with drew edge overcome thrash downed saw past by");
     /** Nouns that already name a sum: "cost" becomes "total cost", not "amount of cost". */
     private static final Set<String> SUMS =
-            WordLists.set("cost payment spending earnings takings price fine bill sale purchase investment");
+            WordLists.set("cost costs payment spending earnings takings winnings price fine bill sale purchase "
+                    + "investment charge charges fare fares fee fees rent");
+
+    /** What a sum is the value of, rather than the cost: "value of deal". */
+    private static final Set<String> VALUED =
+            WordLists.set("deal deals contract contracts bid bids offer offers takeover merger acquisition sale "
+                    + "order orders stake package settlement transfer agreement business company firm portfolio "
+                    + "house home property estate fortune collection painting prize jackpot auction firm");
+    /** Sums that are sizes rather than prices: "size of loss", "size of fine". */
+    private static final Set<String> AMOUNTS =
+            WordLists.set("loss losses profit profits deficit debt debts surplus fine fines bonus bonuses grant "
+                    + "grants loan loans budget payout windfall donation donations gift fee fees salary pay "
+                    + "wage wages bill tax rise cut increase fall revenue revenues turnover sales earnings "
+                    + "income investment funding subsidy compensation damages pension award savings bond bail "
+                    + "lawsuit claim suit penalty penalties");
 
     private static final Set<String> TITLES =
             WordLists.set("tory labour conservative democrat republican liberal minister president prime "
@@ -144,7 +158,12 @@ final class Labels {
     /** Labels a figure by the one noun it modifies: "value of deal" for "a £5m deal", "length of race". */
     static String widenAfter(String word, Kind kind, String unit) {
         if (kind == Kind.MONEY) {
-            return "value of " + word;
+            String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+            String lower = bare.toLowerCase(Locale.ROOT);
+            if (SUMS.contains(lower)) {
+                return "total " + bare;
+            }
+            return (VALUED.contains(lower) ? "value of " : AMOUNTS.contains(lower) ? "size of " : "cost of ") + bare;
         }
         if (kind == Kind.MEASURE) {
             String dimension = DISTANCES.contains(unit) ? "length" : WEIGHTS.contains(unit) ? "weight" : "size";

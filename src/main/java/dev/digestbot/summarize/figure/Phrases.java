@@ -39,6 +39,7 @@ final class Phrases {
         boolean named = t.isCapitalized(i) && !t.atStart(i); // "West End", "Champions League"
         return !WordClasses.FUNCTION.contains(word)
                 && !CONTRACTIONS.contains(word)
+                && !isContraction(word)
                 && !(t.isNumber(i - 1) && t.glued(i))
                 && !(NumberWords.scale(word) > 0 && (t.isNumber(i - 1) || NumberWords.cardinal(t.lower(i - 1)) > 0))
                 && (named || !WordClasses.VERBS.contains(word))
@@ -46,6 +47,21 @@ final class Phrases {
                 && !word.endsWith("ly")
                 && NumberWords.cardinal(word) < 0
                 && !NotAFigure.isMonth(t, i);
+    }
+
+    /** "I'd", "we've", "they're", "weren't": a pronoun or verb with its ending, never part of a noun phrase. */
+    private static boolean isContraction(String word) {
+        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+        if (apostrophe < 0) {
+            return false;
+        }
+        String ending = word.substring(apostrophe + 1);
+        return ending.equals("d")
+                || ending.equals("ve")
+                || ending.equals("re")
+                || ending.equals("ll")
+                || ending.equals("m")
+                || ending.equals("t") && word.charAt(apostrophe - 1) == 'n';
     }
 
     /** A participle that ends a phrase ("people injured in"), not one that starts it ("injured people"). */
@@ -181,6 +197,14 @@ final class Phrases {
         String word = t.lower(i);
         boolean possessive = word.endsWith("'s") || word.endsWith("’s");
         return possessive && isContent(t, i) && !CONTRACTIONS.contains(word) ? t.original(i) : null;
+    }
+
+    /** The index before the determiners that end at {@code k}: "at [the] home" -> "at". */
+    static int skipDeterminersBack(Tokens t, int k) {
+        while (WordClasses.DETERMINERS.contains(t.lower(k))) {
+            k--;
+        }
+        return k;
     }
 
     static int skipDeterminers(Tokens t, int k) {

@@ -23,6 +23,15 @@ final class PrecedingPhrase {
             WordLists.set("will would could can may might should must shall is are was were be been has have "
                     + "had not also still or and now already then to");
 
+    private static final Set<String> READY =
+            WordLists.set("ready able unable willing set due likely unlikely keen eager prepared about going");
+
+    private static final Set<String> PREPOSITIONS =
+            WordLists.set("at in on of for from by with into about over under near among");
+
+    private static final Set<String> NEAR_AUXILIARIES = WordLists.set("will would could can may might should must "
+            + "shall is are was were be been has have had not also still now already then to agreed ordered");
+
     private static final Set<String> PRONOUNS = WordLists.set("he she it they we");
     private static final Set<String> PEOPLE = WordLists.set("people men women children police fans staff students");
 
@@ -37,7 +46,7 @@ final class PrecedingPhrase {
         }
         String word = t.lower(k);
         String change = WordClasses.CHANGE_NOUNS.get(word);
-        String object = WordClasses.OBJECT_NOUNS.get(word);
+        String object = objectNoun(t, k, m.kind());
         boolean noun = change != null
                 && !word.equals("worth")
                 && (WordClasses.DETERMINERS.contains(t.lower(k - 1)) || isMainVerb(t, k - 1));
@@ -52,7 +61,22 @@ final class PrecedingPhrase {
             return durationOf(t, k);
         }
         String movement = change != null ? change : skipped.direction();
-        return Verbs.label(t, k, subject(t, k), movement, object, skipped.target());
+        String purpose = object != null && m.kind() == Kind.MONEY ? Verbs.purpose(t, m, object) : null;
+        if (purpose != null) {
+            return purpose;
+        }
+        String subject = object != null && m.kind() == Kind.MONEY ? nearSubject(t, k) : subject(t, k);
+        return Verbs.label(t, k, subject, movement, object, skipped.target());
+    }
+
+    /** The noun for a verb whose object the figure is: "fined" -> "fine"; for money "paid out" -> "payout". */
+    private static String objectNoun(Tokens t, int k, Kind kind) {
+        String object = WordClasses.OBJECT_NOUNS.get(t.lower(k));
+        if (object != null || kind != Kind.MONEY) {
+            return object;
+        }
+        String phrasal = WordClasses.MONEY_NOUNS.get(t.lower(k - 1) + "_" + t.lower(k)); // "paid out"
+        return phrasal != null ? phrasal : WordClasses.MONEY_NOUNS.get(t.lower(k));
     }
 
     /**
@@ -106,6 +130,24 @@ final class PrecedingPhrase {
         }
         Phrase phrase = t.isNumber(k - 1) ? null : Phrases.phraseBefore(t, k);
         return phrase != null ? phrase.text() : Phrases.clauseSubject(t, verb - 1, verb);
+    }
+
+    /**
+     * The phrase just before the verb at {@code verb}, past auxiliaries ("Mr Brown wanted to
+     * provide"), or null: a sum is not put down to a subject found further back.
+     */
+    private static String nearSubject(Tokens t, int verb) {
+        int k = verb - 1;
+        while (k > 0 && k > verb - 6 && (NEAR_AUXILIARIES.contains(t.lower(k)) || t.is(k + 1, "to") && isVerb(t, k))) {
+            k--;
+        }
+        if (t.is(k + 1, "to") && READY.contains(t.lower(k))) {
+            return null; // "ready to raise £1.4bn": no subject here
+        }
+        Phrases.Span phrase = Phrases.nounBefore(t, k, 4);
+        int before = Phrases.skipDeterminersBack(t, phrase.first() - 1);
+        boolean object = PREPOSITIONS.contains(t.lower(before));
+        return phrase.isEmpty() || object ? null : Phrases.words(t, phrase); // not "at home" in "food at home spend"
     }
 
     private static boolean onlyArticlesBetween(Tokens t, int from, int to) {

@@ -20,7 +20,7 @@ final class Quantities {
             + "figure age count score set sum money total percentage measured proportion of in for by on to from "
             + "the a minimum maximum rise fall increase decrease drop dip growth jump climb surge slump decline "
             + "plunge slide gain loss cut reduction delay counted years who that which have has had was were be been "
-            + "will would could may might with at an");
+            + "will would could may might with at an per");
 
     private static final int RECENT = 20;
 

@@ -2,6 +2,7 @@ package dev.digestbot.summarize.figure;
 
 import dev.digestbot.summarize.figure.Mention.Kind;
 import dev.digestbot.summarize.figure.Phrases.Phrase;
+import dev.digestbot.summarize.figure.Phrases.Span;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,13 +13,19 @@ import java.util.Set;
  */
 final class Verbs {
     /** Nouns that take "of" rather than "in": "cost of phones", "value of club". */
-    private static final Set<String> OF_NOUNS = WordLists.set("cost value sale purchase price");
+    private static final Set<String> OF_NOUNS = WordLists.set("cost value sale price earnings takings winnings");
+
+    /** Nouns of what is done to an object: "purchase of shares", "sale of the club". */
+    private static final Set<String> OBJECT_OF_NOUNS = WordLists.set("cost value sale price purchase");
 
     /** What a duration after a verb is the length of: "jailed for five years" -> "jail term". */
     private static final Map<String, String> DURATION_NOUNS = WordLists.map("jailed:jail_term sentenced:sentence "
             + "banned:ban suspended:suspension imprisoned:prison_term detained:detention closed:closure "
             + "married:marriage served:time_served lasted:duration spent:time_spent waited:wait "
             + "deliberating:deliberation deliberated:deliberation trained:training");
+
+    /** What a sum is for or goes to: "towards the cost", "to the appeal", "on advertising". */
+    private static final Set<String> PURPOSES = WordLists.set("towards toward to for on");
 
     private static final Set<String> PAST = WordLists.set("took made won lost paid spent sold got put");
     private static final Set<String> PASSIVE = WordLists.set("was were been be is are being");
@@ -46,7 +53,7 @@ final class Verbs {
             return subject != null && Phrases.wordCount(subject) <= 3 ? sum + " by " + subject : sum;
         }
         if (noun == null) {
-            return subject;
+            return Clauses.REPORTING.contains(t.lower(verb)) ? null : subject; // "judges think £85 is fair"
         }
         if (subject == null) {
             return noun;
@@ -54,7 +61,28 @@ final class Verbs {
         boolean passive = PASSIVE.contains(t.lower(verb - 1)) && isPast(t.lower(verb)); // "Lindqvist was fined £5,000"
         String link = OF_NOUNS.contains(noun) ? " of " : change != null ? " in " : passive ? " for " : " by ";
         String joined = noun + link + subject;
-        return Phrases.wordCount(joined) <= FigureLabeler.MAX_WORDS ? joined : subject;
+        boolean fits = Phrases.wordCount(joined) <= FigureLabeler.MAX_WORDS;
+        return fits ? joined : change != null ? subject : noun; // "net profit" says more than "rise"
+    }
+
+    /** "contribute £15m towards the cost" -> "contribution towards the cost"; null without such a phrase. */
+    static String purpose(Tokens t, Mention m, String noun) {
+        int k = FollowingPhrase.skipConversion(t, m, m.last() + 1);
+        boolean spent = noun.equals("spending") || noun.equals("investment");
+        boolean to = t.is(k, "to") && !WordClasses.DETERMINERS.contains(t.lower(k + 1)) && !t.isCapitalized(k + 1);
+        if (!PURPOSES.contains(t.lower(k)) || (t.is(k, "on") && !spent) || to) {
+            return null; // "pay £850m to settle": an aim, not a recipient
+        }
+        int start = Phrases.skipDeterminers(t, k + 1);
+        int room = FigureLabeler.MAX_WORDS - Phrases.wordCount(noun) - 1;
+        boolean article = start == k + 2 && t.is(k + 1, "the") && room >= 2;
+        Span object = Phrases.nounAfter(t, start, room - (article ? 1 : 0));
+        int next = object.last() + 1;
+        boolean cut = t.isNumber(next) || Phrases.isContent(t, next) || t.is(next, "of") || t.is(next, "in");
+        if (object.isEmpty() || cut) {
+            return null; // never half a phrase: "for his part in the fraud"
+        }
+        return noun + " " + t.original(k) + " " + (article ? "the " : "") + Phrases.words(t, object);
     }
 
     /** The noun phrase before the figure, with the verb that governs it: "value of club", "expected figure". */
@@ -97,7 +125,7 @@ final class Verbs {
         }
         String link = noun.equals("cost")
                 ? " to "
-                : OF_NOUNS.contains(noun) ? " of " : Labels.isChange(noun) ? " in " : " for ";
+                : OBJECT_OF_NOUNS.contains(noun) ? " of " : Labels.isChange(noun) ? " in " : " for ";
         String joined = noun + link + phrase;
         return Phrases.wordCount(joined) <= FigureLabeler.MAX_WORDS ? joined : null;
     }

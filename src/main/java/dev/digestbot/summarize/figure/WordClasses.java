@@ -22,7 +22,8 @@ final class WordClasses {
                     + "despite amid instead rather following according plus minus beyond above below "
                     + "outside inside estimated record further extra additional respectively alone soon ago today "
                     + "yesterday tomorrow tonight last next past far along due worldwide overall annually apiece globally abroad "
-                    + "domestically nationwide");
+                    + "domestically nationwide thereafter someone anyone everyone nobody something anything "
+                    + "everything nothing");
 
     static final Set<String> VERBS =
             WordLists.set("is are was were be been being am has have had having do does did will would shall "
@@ -79,6 +80,30 @@ final class WordClasses {
                     + "forecasts:forecast forecasting:forecast predicted:forecast predicting:forecast "
                     + "predicts:forecast estimated:estimate estimates:estimate budgeted:budget "
                     + "raised:sum_raised received:sum_received lent:loan bid:bid");
+
+    /**
+     * Verbs whose object is a sum of money, and the noun a label uses; only for money, as "won
+     * three" is no prize: "would contribute £15m" -> "contribution", "paid out 300m euros" -> "payout".
+     */
+    static final Map<String, String> MONEY_NOUNS = WordLists.map("contribute:contribution "
+            + "contributes:contribution contributed:contribution contributing:contribution donate:donation "
+            + "donates:donation donating:donation pledge:pledge pledges:pledge pledged:pledge pledging:pledge "
+            + "allocate:allocation allocates:allocation allocated:allocation allocating:allocation "
+            + "earmark:sum_earmarked earmarks:sum_earmarked earmarking:sum_earmarked lend:loan lends:loan "
+            + "lending:loan borrow:borrowing borrows:borrowing borrowing:borrowing raise:sum_raised "
+            + "raises:sum_raised raising:sum_raised receive:sum_received receives:sum_received "
+            + "receiving:sum_received award:award awards:award grant:grant grants:grant granted:grant "
+            + "inject:injection injects:injection injected:injection injecting:injection repay:repayment "
+            + "repaid:repayment repays:repayment won:winnings win:winnings wins:winnings winning:winnings "
+            + "took:takings make:earnings made:earnings "
+            + "makes:earnings making:earnings paying:payment spending:spending earning:earnings "
+            + "seeking:sum_sought seek:sum_sought seeks:sum_sought sought:sum_sought demanded:demand "
+            + "demand:demand demands:demand demanding:demand asking:asking_price fund:funding "
+            + "funds:funding funded:funding provide:funding provides:funding provided:funding "
+            + "providing:funding set_aside:sum_set_aside pay_back:repayment paid_back:repayment "
+            + "pay_out:payout paid_out:payout pays_out:payout handed_out:payout hand_out:payout "
+            + "gave:gift give:gift gives:gift giving:gift left:bequest inherited:inheritance "
+            + "inherit:inheritance");
 
     /** Words that are nouns after a number ("a 5% rise in", "20 votes.") but verbs before an object. */
     static final Set<String> NOUN_VERBS =

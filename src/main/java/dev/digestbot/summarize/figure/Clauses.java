@@ -259,7 +259,7 @@ final class Clauses {
     }
 
     /** "each day", "on Friday": when, which a label leaves out. */
-    private static boolean isTime(String word) {
+    static boolean isTime(String word) {
         return NumberWords.TIME_UNITS.contains(word) || DAYS.contains(word);
     }
 

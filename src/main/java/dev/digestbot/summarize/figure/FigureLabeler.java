@@ -61,6 +61,10 @@ final class FigureLabeler {
     private static String describe(Tokens t, Mention m) {
         boolean unit = isUnitValue(t, m);
         boolean ofLinked = unit && isOfLinked(t, m) && !FollowingPhrase.modifiesNoun(t, m); // not "of a £1bn budget"
+        String duration = m.kind() == Kind.DURATION && unit && !ofLinked ? Durations.label(t, m) : null;
+        if (duration != null) {
+            return duration;
+        }
         String after = ofLinked ? null : FollowingPhrase.of(t, m);
         if (after != null && Phrases.wordCount(after) >= 2) {
             return after;

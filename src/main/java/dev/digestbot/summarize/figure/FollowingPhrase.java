@@ -22,8 +22,6 @@ final class FollowingPhrase {
 
     private static final Set<String> SEQUENCE = WordLists.set("last next past previous first remaining final");
 
-    private static final Set<String> TIME_LINKS = WordLists.set("into after before since");
-
     private static final Set<String> PREPOSITIONS = WordLists.set("of in for from on per at with");
 
     private FollowingPhrase() {}
@@ -33,7 +31,7 @@ final class FollowingPhrase {
         int k = skipConversion(t, m, m.last() + 1);
         boolean unit = FigureLabeler.isUnitValue(t, m);
         if (unit && m.kind() == Kind.DURATION) {
-            return afterDuration(t, m, k);
+            return null; // see Durations
         }
         boolean of = t.is(k, "of");
         boolean in = m.kind() == Kind.MONEY && t.is(k, "in") && isNoun(t, k + 1) && !t.isCapitalized(k + 1);
@@ -143,36 +141,6 @@ final class FollowingPhrase {
                 || (verb && !PrecedingPhrase.isAuxiliary(before));
     }
 
-    /** "to rack up", "ago", "left on the clock", "into the game", "after the incident", "of record-keeping". */
-    private static String afterDuration(Tokens t, Mention m, int k) {
-        String word = t.lower(k);
-        if (word.equals("to") && !t.is(k + 1, "play") && !t.is(k + 1, "go")) {
-            return purpose(t, k + 1);
-        }
-        if (word.equals("ago")) {
-            String since = since(t, m);
-            return since != null ? since : "time elapsed";
-        }
-        if (word.equals("left") || word.equals("remaining") || word.equals("to")) {
-            return "time remaining"; // "with five minutes left", "three minutes to play"
-        }
-        boolean of = word.equals("of") && !WordClasses.DETERMINERS.contains(t.lower(k + 1));
-        if (!of && !TIME_LINKS.contains(word)) {
-            return null;
-        }
-        int start = Phrases.skipDeterminers(t, k + 1);
-        Span phrase = Phrases.nounAfter(t, start, 3);
-        if (phrase.isEmpty()) {
-            return null;
-        }
-        String text = Phrases.words(t, phrase);
-        if (of) {
-            return "length of " + text; // "65 years of record-keeping"
-        }
-        String determiner = start == k + 2 ? t.original(k + 1) + " " : ""; // "time since that day"
-        return "time " + word + " " + determiner + text; // "time into game", "time after the incident"
-    }
-
     private static int skipFigure(Tokens t, int k) {
         if (SEQUENCE.contains(t.lower(k)) && (t.isNumber(k + 1) || NumberWords.cardinal(t.lower(k + 1)) > 0)) {
             k++; // "four of their last five games"
@@ -204,34 +172,6 @@ final class FollowingPhrase {
             }
         }
         return k;
-    }
-
-    /** "nine years to rack up its first million customers" -> "time to rack up first million customers". */
-    private static String purpose(Tokens t, int verb) {
-        if (!t.isWord(verb) || t.isCapitalized(verb) || WordClasses.FUNCTION.contains(t.lower(verb))) {
-            return null;
-        }
-        int k = verb + 1;
-        String text = "time to " + t.original(verb);
-        if (t.is(k, "up") || t.is(k, "out") || t.is(k, "off") || t.is(k, "down")) {
-            text += " " + t.original(k++);
-        }
-        Span object = Phrases.nounAfter(t, Phrases.skipDeterminers(t, k), MAX_WORDS - Phrases.wordCount(text));
-        return object.isEmpty() ? text : text + " " + Phrases.words(t, object);
-    }
-
-    /** "The four-piece met two years ago" -> "time since four-piece met". */
-    private static String since(Tokens t, Mention m) {
-        int verb = m.first() - 1;
-        while (verb > 0 && PrecedingPhrase.SKIPPED.contains(t.lower(verb))) {
-            verb--;
-        }
-        if (!PrecedingPhrase.isVerb(t, verb)) {
-            return null;
-        }
-        String subject = PrecedingPhrase.subject(t, verb);
-        String text = "time since " + (subject == null ? "" : subject + " ") + t.original(verb);
-        return Phrases.wordCount(text) <= MAX_WORDS ? text : "time since " + t.original(verb);
     }
 
     /** "reports" + "of minor injury": a one-word phrase is widened by the phrase that follows it. */

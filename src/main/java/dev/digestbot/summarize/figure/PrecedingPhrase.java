@@ -65,7 +65,7 @@ final class PrecedingPhrase {
         if (purpose != null) {
             return purpose;
         }
-        String subject = object != null && m.kind() == Kind.MONEY ? nearSubject(t, k) : subject(t, k);
+        String subject = object != null && m.kind() == Kind.MONEY ? subjectJustBefore(t, k) : subject(t, k);
         return Verbs.label(t, k, subject, movement, object, skipped.target());
     }
 
@@ -136,7 +136,7 @@ final class PrecedingPhrase {
      * The phrase just before the verb at {@code verb}, past auxiliaries ("Mr Brown wanted to
      * provide"), or null: a sum is not put down to a subject found further back.
      */
-    private static String nearSubject(Tokens t, int verb) {
+    static String subjectJustBefore(Tokens t, int verb) {
         int k = verb - 1;
         while (k > 0 && k > verb - 6 && (NEAR_AUXILIARIES.contains(t.lower(k)) || t.is(k + 1, "to") && isVerb(t, k))) {
             k--;

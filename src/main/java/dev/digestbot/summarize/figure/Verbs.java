@@ -21,8 +21,11 @@ final class Verbs {
     /** What a duration after a verb is the length of: "jailed for five years" -> "jail term". */
     private static final Map<String, String> DURATION_NOUNS = WordLists.map("jailed:jail_term sentenced:sentence "
             + "banned:ban suspended:suspension imprisoned:prison_term detained:detention closed:closure "
-            + "married:marriage served:time_served lasted:duration spent:time_spent waited:wait "
-            + "deliberating:deliberation deliberated:deliberation trained:training");
+            + "married:marriage served:time_served spent:time_spent waited:wait "
+            + "deliberating:deliberation deliberated:deliberation trained:training suspending:suspension "
+            + "banning:ban jailing:jail_term sentencing:sentence clocked:time_clocked ran:running_time "
+            + "hospitalised:hospital_stay hospitalized:hospital_stay serving:time_served serve:time_served "
+            + "serves:time_served");
 
     /** What a sum is for or goes to: "towards the cost", "to the appeal", "on advertising". */
     private static final Set<String> PURPOSES = WordLists.set("towards toward to for on");
@@ -39,7 +42,10 @@ final class Verbs {
     /** "length of jail term" for "jailed for five years", or null when the verb names no such period. */
     static String durationLabel(String verb) {
         String noun = DURATION_NOUNS.get(verb);
-        return noun != null ? "length of " + noun : null;
+        if (noun == null) {
+            return null;
+        }
+        return noun.startsWith("time ") || noun.endsWith(" time") ? noun : "length of " + noun; // "time served"
     }
 
     /**

@@ -249,7 +249,7 @@ final class Clauses {
     }
 
     /** People take "who": "voters", "MPs", and capitalized plurals such as "Europeans" or "Swedes". */
-    private static boolean isPerson(String noun) {
+    static boolean isPerson(String noun) {
         String last = noun.substring(noun.lastIndexOf(' ') + 1);
         String lower = last.toLowerCase(Locale.ROOT);
         return PERSONS.contains(lower)

@@ -39,9 +39,16 @@ final class FigureLabeler {
         if (m.kind() == Kind.RANK && FINISHED.contains(t.lower(m.first() - 1))) {
             return "finishing position"; // "he finished 10th"
         }
+        String caption = m.kind() == Kind.SCORE ? null : Captions.of(t, m);
+        if (caption == null && m.kind() == Kind.COUNT) {
+            caption = Ages.ofCount(t, m); // "Sarah Okoro, 34, said"
+        }
+        if (caption != null) {
+            return fit(caption, m);
+        }
         String label = switch (m.kind()) {
             case SCORE -> Labels.score(t, m);
-            case AGE -> Labels.age(t, m);
+            case AGE -> Ages.ofAge(t, m);
             case RANK -> Labels.seeding(t, m);
             default -> Labels.milestone(t, m);
         };

@@ -82,32 +82,6 @@ final class Labels {
         return hasScoreNear(t, m) ? "set score" : "match score";
     }
 
-    /** "current minimum age" for "the current minimum age of 21", else "age of Chrissie Hynde". */
-    static String age(Tokens t, Mention m) {
-        int first = m.first();
-        int ageWord = t.is(first - 1, "of") ? first - 2 : first - 1;
-        if (t.is(ageWord, "age")) {
-            Span phrase = Phrases.nounBefore(t, ageWord, 4);
-            if (phrase.size() >= 2) {
-                return Phrases.words(t, phrase);
-            }
-        }
-        boolean verb = PrecedingPhrase.isVerb(t, m.last() + 1); // "The 75-year-old presented the show"
-        Span described = verb || m.first() == m.last() ? new Span(0, -1) : Phrases.nounAfter(t, m.last() + 1, 4);
-        if (!described.isEmpty() && !t.isCapitalized(described.first())) {
-            return "age of " + Phrases.words(t, described); // "her 4-year-old foster son"
-        }
-        int comma = t.is(first - 1, "now") ? first - 2 : first - 1; // "Michelle Knight, now 34"
-        Span name = t.is(comma, ",") ? capitalizedBefore(t, comma - 1) : new Span(0, -1);
-        if (name.isEmpty()) {
-            name = nearestName(t, first - 1);
-        }
-        if (!name.isEmpty()) {
-            return "age of " + personName(t, name);
-        }
-        return described.isEmpty() ? "age in years" : "age of " + personName(t, described);
-    }
-
     /** "seeding of Jurgen Melzer" for "seventh-seeded Jurgen Melzer" or "Tommy Haas, the third seed"; else null. */
     static String seeding(Tokens t, Mention m) {
         boolean seeded = t.lower(m.last()).startsWith("seed");
@@ -176,7 +150,12 @@ final class Labels {
     static String widen(String word, Kind kind) {
         String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
         return switch (kind) {
-            case COUNT -> isChange(word) ? "size of " + word : "number of " + word;
+            case COUNT ->
+                isChange(word)
+                        ? "size of " + word
+                        : FigureLabeler.VAGUE.contains(word.toLowerCase(Locale.ROOT))
+                                ? word + " figure"
+                                : "number of " + word;
             case MONEY -> SUMS.contains(word) ? "total " + word : "amount of " + word;
             case PERCENT -> CHANGES.contains(word.toLowerCase(Locale.ROOT)) ? "percentage " + word : word + " rate";
             case DURATION -> "length of " + word;
@@ -228,7 +207,7 @@ final class Labels {
     }
 
     /** At most three words of a name, without a leading title or party: "Edward Turnour" from "Tory Edward Turnour". */
-    private static String personName(Tokens t, Span name) {
+    static String personName(Tokens t, Span name) {
         Span span = lastWords(name, 3);
         while (span.size() > 2 && !isForename(t, span.first())) {
             span = new Span(span.first() + 1, span.last());
@@ -250,7 +229,7 @@ final class Labels {
     }
 
     /** The nearest name of two or more capitalized words before {@code i}, skipping the sentence's first. */
-    private static Span nearestName(Tokens t, int i) {
+    static Span nearestName(Tokens t, int i) {
         for (int k = i; k > 0 && k > i - 20; k--) {
             Span run = capitalizedBefore(t, k);
             if (run.size() >= 2 && !t.atStart(run.first()) && !ORGANISATIONS.contains(t.lower(run.last()))) {

@@ -126,7 +126,19 @@ final class WordClasses {
                     + "feeling opening beginning sibling sterling lightning shilling pudding sling swing "
                     + "outing saving ending landing parking polling voting");
 
+    /** Irregular past tenses, which no ending gives away: "the 23-year-old wrote". */
+    private static final Set<String> IRREGULAR_PAST =
+            WordLists.set("wrote spoke broke drove rode rose chose froze woke stole swore tore wore became began "
+                    + "came ran sang sat stood understood won lost left felt kept slept met told sold held went "
+                    + "saw knew grew threw flew drew fought thought bought brought caught taught sought got "
+                    + "gave took shook forgave forgot hid bit fled led fed read said paid made had did");
+
     private WordClasses() {}
+
+    /** A verb in the past tense: "wrote", "came", "paid". */
+    static boolean isPastTense(String word) {
+        return IRREGULAR_PAST.contains(word);
+    }
 
     /** A word ending in -ed or -ing that is a noun: "hundred", "speed", "building", "funding". */
     static boolean isNoun(String word) {

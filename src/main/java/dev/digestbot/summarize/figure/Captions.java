@@ -31,7 +31,11 @@ final class Captions {
         boolean opening = m.first() == t.firstWord();
         if (opening && DASHES.contains(t.lower(m.last() + 1)) && m.kind() == Kind.COUNT) {
             String after = FollowingPhrase.of(t, new Mention(m.first(), m.last() + 1, m.kind(), m.number()));
-            return after == null ? null : Phrases.wordCount(after) > 1 ? after : Labels.widen(after, m.kind());
+            if (after == null) {
+                return null;
+            }
+            String caption = lowerFirst(t, m.last() + 2, after); // "7,000 - Rooms and suites"
+            return Phrases.wordCount(caption) > 1 ? caption : Labels.widen(caption, m.kind());
         }
         boolean at = t.is(before, "at") && t.atStart(before) && t.is(m.last() + 1, ",");
         return at && m.kind() == Kind.PERCENT ? fronted(t, m.last() + 2) : null;

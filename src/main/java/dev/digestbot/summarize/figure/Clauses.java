@@ -70,16 +70,25 @@ final class Clauses {
     private static final Set<String> PLURALS =
             WordLists.set("people men women children police staff aircraft cattle sheep fish crew personnel");
 
+    /** Where the counted noun stands, which decides what clause after it can be its own. */
+    enum Role {
+        /** A subject or a fresh object: "60 people were arrested". */
+        FREE,
+        /** After a preposition: only "who" clauses and participles, "with 36 holes left to play". */
+        OBJECT,
+        /** A set already known or another verb's object: "the 30 charges", "carrying four ladders". */
+        KNOWN
+    }
+
     private Clauses() {}
 
     /**
      * The counted noun with the clause that follows it at {@code k}, in at most {@code max} words,
-     * or null when no verb follows the noun there. A {@code definite} figure ("the 30 charges",
-     * "carrying four ladders") takes only a clause that opens with "who" or "that".
+     * or null when no verb follows the noun there.
      */
-    static String extend(Tokens t, int k, String noun, int max, boolean definite) {
+    static String extend(Tokens t, int k, String noun, int max, Role role) {
         String relative = RELATIVES.contains(t.lower(k)) ? t.original(k++) : null;
-        if ((definite && relative == null) || !isPlural(noun)) {
+        if ((role == Role.KNOWN && relative == null) || !isPlural(noun)) {
             return null; // "the two boxers have revealed": the clause tells about them, it does not pick them
         }
         if (SINGULAR.contains(t.lower(k))) {
@@ -102,6 +111,9 @@ final class Clauses {
         boolean left = verb.equals("left"); // "with two games left to play"
         boolean reduced = bare && participle && !INTRANSITIVE.contains(verb) && (left || !hasObject(t, v + 1));
         boolean adjectival = (aux.be() && !aux.modal()) || reduced || (bare && verb.endsWith("ing"));
+        if (role == Role.OBJECT && relative == null && !(bare && adjectival)) {
+            return null; // "residents on two roads have been making": the verb is the residents'
+        }
         String who = relative != null ? relative : isPerson(noun) ? "who" : "that";
         String head = adjectival ? noun : noun + " " + who + aux.kept();
         return complete(t, v, head + " " + t.original(v), max);
@@ -163,7 +175,7 @@ final class Clauses {
         private static final Set<String> HAVE = WordLists.set("has have had");
         private static final Set<String> ADVERBS =
                 WordLists.set("also still later now then already reportedly allegedly subsequently initially "
-                        + "eventually since all both each");
+                        + "eventually since all both each only just even");
 
         boolean any() {
             return be || modal || have;
@@ -191,7 +203,7 @@ final class Clauses {
             String word = t.lower(k);
             return MODALS.contains(word)
                     || BE.contains(word)
-                    || (HAVE.contains(word) && isVerb(t, k + 1, true))
+                    || (HAVE.contains(word) && (isVerb(t, k + 1, true) || BE.contains(t.lower(k + 1))))
                     || isNegative(word)
                     || ADVERBS.contains(word)
                     || (word.endsWith("ly") && word.length() > 4 && t.isWord(k));

@@ -41,7 +41,11 @@ final class FigureLabeler {
         }
         String caption = m.kind() == Kind.SCORE ? null : Captions.of(t, m);
         if (caption == null && m.kind() == Kind.COUNT) {
-            caption = Ages.ofCount(t, m); // "Sarah Okoro, 34, said"
+            String votes = Votes.of(t, m);
+            caption = votes != null ? votes : Ages.ofCount(t, m); // "nine votes to four", "Sarah Okoro, 34, said"
+        }
+        if (caption == null) {
+            caption = Shares.of(t, m); // "55 per cent are couples", "Labour on 34 per cent"
         }
         if (caption != null) {
             return fit(caption, m);
@@ -52,7 +56,7 @@ final class FigureLabeler {
             case RANK -> Labels.seeding(t, m);
             default -> Labels.milestone(t, m);
         };
-        return fit(label != null ? label : describe(t, m), m);
+        return Rates.perUnit(t, m, fit(label != null ? label : describe(t, m), m));
     }
 
     /** Two to six words: a longer label keeps its first six, a single word is widened. */

@@ -20,7 +20,13 @@ final class FollowingPhrase {
             "about around almost nearly some only just more than over up to at least most as many estimated "
                     + "roughly approximately another further");
 
-    private static final Set<String> SEQUENCE = WordLists.set("last next past previous first remaining final");
+    /** Prepositions before a count that make its noun their object: "residents on two roads". */
+    private static final Set<String> GOVERNING =
+            WordLists.set("on in at from with for to by into about among under through against between");
+
+    private static final Set<String> OR_MORE = WordLists.set("more fewer less over so above");
+
+    private static final Set<String> SEQUENCE = WordLists.set("last next past previous first remaining final top");
 
     private static final Set<String> PREPOSITIONS = WordLists.set("of in for from on per at with");
 
@@ -46,6 +52,9 @@ final class FollowingPhrase {
             Span phrase = Phrases.nounAfter(t, k + 1, MAX_WORDS - 1);
             return phrase.isEmpty() ? null : t.original(k) + " " + Phrases.words(t, phrase);
         }
+        if (t.is(k, "or") && OR_MORE.contains(t.lower(k + 1))) {
+            k += 2; // "10 or more letters"
+        }
         while (SKIPPED.contains(t.lower(k)) && !t.is(k + 1, "than")) {
             k++;
         }
@@ -60,7 +69,7 @@ final class FollowingPhrase {
     /** The counted noun, narrowed by the clause, owner or place that goes with it. */
     private static String counted(Tokens t, Mention m, Span phrase, boolean of, boolean partitive) {
         String text = Phrases.words(t, phrase);
-        String clause = isCounted(m) ? Clauses.extend(t, phrase.last() + 1, text, MAX_WORDS, isDefinite(t, m)) : null;
+        String clause = isCounted(m) ? Clauses.extend(t, phrase.last() + 1, text, MAX_WORDS, role(t, m)) : null;
         String with = partitive && clause == null ? partitiveFeature(t, m) : null;
         if (clause != null) {
             text = clause; // "people who signed a petition"
@@ -81,7 +90,11 @@ final class FollowingPhrase {
             return null;
         }
         Span feature = Phrases.nounBefore(t, link - 1, 2);
-        boolean named = feature.isEmpty() || t.isCapitalized(feature.first());
+        boolean named = feature.isEmpty()
+                || t.isCapitalized(feature.first())
+                || !WordClasses.isNounLike(t.lower(feature.last()));
+        named |=
+                !feature.isEmpty() && WordClasses.FUNCTION.contains(t.lower(feature.first() - 1)); // "only operates in"
         return named || PrecedingPhrase.isVerb(t, feature.last()) ? null : Phrases.words(t, feature);
     }
 
@@ -125,7 +138,7 @@ final class FollowingPhrase {
      * "the 30 charges", "of the 30 charges", "the world's seven richest nations", "carrying four
      * ladders": a set already known or the object of another verb, so a verb after it is not its own.
      */
-    private static boolean isDefinite(Tokens t, Mention m) {
+    private static Clauses.Role role(Tokens t, Mention m) {
         int k = m.first() - 1;
         while (APPROXIMATIONS.contains(t.lower(k))) {
             k--;
@@ -134,11 +147,12 @@ final class FollowingPhrase {
         boolean article =
                 before.equals("a") || before.equals("an") || before.equals("that"); // "heard that 12 officers"
         boolean verb = PrecedingPhrase.isVerb(t, k) && !Clauses.REPORTING.contains(before) && !before.endsWith("ly");
-        return (WordClasses.DETERMINERS.contains(before) && !article)
+        boolean known = (WordClasses.DETERMINERS.contains(before) && !article)
                 || before.equals("of")
                 || before.endsWith("'s")
                 || before.endsWith("’s")
                 || (verb && !PrecedingPhrase.isAuxiliary(before));
+        return known ? Clauses.Role.KNOWN : GOVERNING.contains(before) ? Clauses.Role.OBJECT : Clauses.Role.FREE;
     }
 
     private static int skipFigure(Tokens t, int k) {
@@ -151,8 +165,9 @@ final class FollowingPhrase {
         if (!t.isNumber(k)) {
             return k;
         }
-        if (Phrases.isContent(t, k + 1) && !t.glued(k + 1)) {
-            return k + 1; // "Seventeen of the 30 counts"
+        boolean noun = Phrases.isContent(t, k + 1) || WordClasses.NOUN_VERBS.contains(t.lower(k + 1));
+        if (noun && !t.glued(k + 1)) {
+            return k + 1; // "Seventeen of the 30 counts", "two more top 20 hits"
         }
         int end = k;
         while (t.isJoiner(end + 1) || (t.isWord(end + 1) && t.glued(end + 1))) {

@@ -17,6 +17,14 @@ final class Labels {
             WordLists.set("cost costs payment spending earnings takings winnings price fine bill sale purchase "
                     + "investment charge charges fare fares fee fees rent");
 
+    private static final Set<String> VAGUE_SUMS = WordLists.set(
+            "figure total amount sum level cash money profits losses revenue value prices fare " + "fares rate rates");
+
+    /** Plurals that name money itself: "amount of savings", "amount of damages". */
+    private static final Set<String> MASS = WordLists.set("savings earnings damages proceeds funds takings "
+            + "winnings assets sales profits losses debts taxes benefits wages fees costs dividends bonuses "
+            + "shares");
+
     /** What a sum is the value of, rather than the cost: "value of deal". */
     private static final Set<String> VALUED =
             WordLists.set("deal deals contract contracts bid bids offer offers takeover merger acquisition sale "
@@ -124,6 +132,12 @@ final class Labels {
         return noun + " for " + name;
     }
 
+    /** A noun that names a sum itself: "profit", "budget", "deal". */
+    static boolean isSum(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return SUMS.contains(lower) || AMOUNTS.contains(lower) || VALUED.contains(lower) || VAGUE_SUMS.contains(lower);
+    }
+
     /** A noun of change: "rise", "reduction". */
     static boolean isChange(String word) {
         return CHANGES.contains(word.toLowerCase(Locale.ROOT));
@@ -131,6 +145,9 @@ final class Labels {
 
     /** Labels a figure by the one noun it modifies: "value of deal" for "a £5m deal", "length of race". */
     static String widenAfter(String word, Kind kind, String unit) {
+        if (kind == Kind.DURATION && (word.equals("high") || word.equals("low"))) {
+            return "time since a " + word + "er level"; // "a six-year high"
+        }
         if (kind == Kind.MONEY) {
             String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
             String lower = bare.toLowerCase(Locale.ROOT);
@@ -148,6 +165,9 @@ final class Labels {
 
     /** Makes a label of a single word, in the words the figure's kind calls for. */
     static String widen(String word, Kind kind) {
+        if (kind != Kind.SCORE && kind != Kind.RANK && !WordClasses.isNounLike(word.toLowerCase(Locale.ROOT))) {
+            return fallback(kind, ""); // "available", "richest", "contribute": no "amount of available"
+        }
         String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
         return switch (kind) {
             case COUNT ->
@@ -156,7 +176,7 @@ final class Labels {
                         : FigureLabeler.VAGUE.contains(word.toLowerCase(Locale.ROOT))
                                 ? word + " figure"
                                 : "number of " + word;
-            case MONEY -> SUMS.contains(word) ? "total " + word : "amount of " + word;
+            case MONEY -> SUMS.contains(word) ? "total " + word : ofMoney(word);
             case PERCENT -> CHANGES.contains(word.toLowerCase(Locale.ROOT)) ? "percentage " + word : word + " rate";
             case DURATION -> "length of " + word;
             case AGE -> "age of " + word;
@@ -166,6 +186,16 @@ final class Labels {
             case MULTIPLE -> "increase in " + word;
             default -> "share of " + word;
         };
+    }
+
+    /** "amount of savings", but "sum for carers" and "price of seats": plurals are people or goods. */
+    private static String ofMoney(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean plural = lower.endsWith("s") && !lower.endsWith("ss") && !isSum(lower) && !MASS.contains(lower);
+        if (!plural) {
+            return "amount of " + word;
+        }
+        return Clauses.isPerson(lower) ? "sum for " + word : "price of " + word;
     }
 
     /** A label from the kind alone, when the sentence offers no phrase. */

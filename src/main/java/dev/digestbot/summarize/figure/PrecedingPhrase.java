@@ -23,6 +23,12 @@ final class PrecedingPhrase {
             WordLists.set("will would could can may might should must shall is are was were be been has have "
                     + "had not also still or and now already then to");
 
+    /** Verbs whose subject is what a sum is the price of: "rooms start at €850", "the mascaras are £2.39". */
+    private static final Set<String> PRICED =
+            WordLists.set("cost costs start starts range ranges sell sells retail retails priced");
+
+    private static final Set<String> COPULAS = WordLists.set("is are was were");
+
     private static final Set<String> READY =
             WordLists.set("ready able unable willing set due likely unlikely keen eager prepared about going");
 
@@ -45,8 +51,9 @@ final class PrecedingPhrase {
             return null; // nothing before, or a dash: the words before it are another clause
         }
         String word = t.lower(k);
-        String change = WordClasses.CHANGE_NOUNS.get(word);
         String object = objectNoun(t, k, m.kind());
+        boolean moved = m.kind() == Kind.MONEY && object != null && !t.is(k + 1, "by"); // "raised £1m", not a rise
+        String change = moved ? null : WordClasses.CHANGE_NOUNS.get(word);
         boolean noun = change != null
                 && !word.equals("worth")
                 && (WordClasses.DETERMINERS.contains(t.lower(k - 1)) || isMainVerb(t, k - 1));
@@ -66,7 +73,14 @@ final class PrecedingPhrase {
             return purpose;
         }
         String subject = object != null && m.kind() == Kind.MONEY ? subjectJustBefore(t, k) : subject(t, k);
-        return Verbs.label(t, k, subject, movement, object, skipped.target());
+        String label = Verbs.label(t, k, subject, movement, object, skipped.target());
+        boolean priced = m.kind() == Kind.MONEY
+                && movement == null
+                && object == null
+                && (PRICED.contains(word) || COPULAS.contains(word) && Rates.isPerUnit(t, m))
+                && subject != null
+                && java.util.Arrays.stream(subject.split(" ")).noneMatch(Labels::isSum); // not "prices start at"
+        return priced && label != null && label.equals(subject) ? "price of " + subject : label; // "rooms start at"
     }
 
     /** The noun for a verb whose object the figure is: "fined" -> "fine"; for money "paid out" -> "payout". */
@@ -94,7 +108,8 @@ final class PrecedingPhrase {
         String direction = null;
         while (k >= 0 && k > m.first() - 12) {
             String word = t.lower(k);
-            target |= word.equals("to") || word.equals("from");
+            boolean upTo = word.equals("to") && t.is(k - 1, "up"); // "save up to £1,300" is a cap, not a result
+            target |= (word.equals("to") || word.equals("from")) && !upTo;
             boolean moved = k + 1 == m.first() || t.is(k + 1, "by") || t.is(k + 1, "from");
             if ((word.equals("up") || word.equals("down")) && moved) {
                 direction = word.equals("up") ? "rise" : "fall"; // "visits were up by 10%"

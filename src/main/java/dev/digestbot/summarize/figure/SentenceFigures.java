@@ -50,6 +50,7 @@ final class SentenceFigures {
             labels[i] = FigureLabeler.label(t, mentions.get(i));
             conversion[i] = i > 0 && isConversion(t, mentions.get(i - 1), mentions.get(i));
         }
+        Elisions.fill(t, mentions, labels);
         for (int i = 0; i + 1 < n; i++) {
             int j = conversion[i + 1] && i + 2 < n ? i + 2 : i + 1;
             int gap = mentions.get(j - 1).last() + 1;

@@ -2,6 +2,7 @@ package dev.digestbot.summarize.figure;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Word lists that stand in for a part-of-speech tagger when labelling figures: function words, common
@@ -96,7 +97,7 @@ final class WordClasses {
             + "inject:injection injects:injection injected:injection injecting:injection repay:repayment "
             + "repaid:repayment repays:repayment won:winnings win:winnings wins:winnings winning:winnings "
             + "took:takings make:earnings made:earnings "
-            + "makes:earnings making:earnings paying:payment spending:spending earning:earnings "
+            + "makes:earnings making:earnings paying:payment paid:payment spending:spending earning:earnings "
             + "seeking:sum_sought seek:sum_sought seeks:sum_sought sought:sum_sought demanded:demand "
             + "demand:demand demands:demand demanding:demand asking:asking_price fund:funding "
             + "funds:funding funded:funding provide:funding provides:funding provided:funding "
@@ -134,6 +135,27 @@ final class WordClasses {
                     + "gave took shook forgave forgot hid bit fled led fed read said paid made had did");
 
     private WordClasses() {}
+
+    /** Common adjectives, which a label may not count: "high rate", "amount of available". */
+    private static final Set<String> ADJECTIVES = WordLists.set("high low full normal new old big small large good "
+            + "bad best worst richest poorest biggest largest smallest highest lowest fastest oldest youngest newest "
+            + "latest top main whole real true likely possible available free open clear different similar same "
+            + "single double final early late long short strong weak hard easy");
+
+    private static final Pattern ADJECTIVE_ENDINGS = Pattern.compile("(?:able|ible|ous|ful|less|ical)$");
+
+    /**
+     * Whether a single word can be what a figure counts: not an adjective ("available"), not a verb
+     * ("contribute", "sign") and not a pronoun; nouns that are also verbs ("sales", "costs") pass.
+     */
+    static boolean isNounLike(String word) {
+        String noun = MONEY_NOUNS.get(word);
+        boolean nominal = noun == null || noun.equals(word) || word.equals(noun + "s"); // "awards", "spending"
+        boolean verb = (VERBS.contains(word) || !nominal) && !NOUN_VERBS.contains(word);
+        boolean adjective =
+                ADJECTIVES.contains(word) || ADJECTIVE_ENDINGS.matcher(word).find();
+        return !verb && !adjective && !FUNCTION.contains(word) && !word.endsWith("ly");
+    }
 
     /** A verb in the past tense: "wrote", "came", "paid". */
     static boolean isPastTense(String word) {

@@ -40,7 +40,7 @@ class MoneyLabelTest {
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Campaigners think £85 is far too much for a parking ticket.        | £85  | sum of money
-            Families who eat at home spend just £40 a week on lunches.          | £40  | total spending
+            Families who eat at home spend just £40 a week on lunches.          | £40  | total spending per week
             """)
     void aSumIsNotPutDownToAWordThatIsNotItsSubject(String sentence, String value, String expected) {
         assertThat(label(value, sentence)).isEqualTo(expected);

@@ -50,7 +50,7 @@ final class Clauses {
                     + "existed occurred happened collapsed failed travelled traveled emigrated perished");
 
     /** Irregular past participles: "tracks bought online", "shots were fired", "games left". */
-    private static final Set<String> PARTICIPLES =
+    static final Set<String> PARTICIPLES =
             WordLists.set("bought sold held made sent found left taken given shown known won lost built caught "
                     + "hit shot paid kept brought spent put cut set told seen done run driven written thrown "
                     + "chosen stolen hurt split shut struck hidden broken beaten born borne sworn torn worn "

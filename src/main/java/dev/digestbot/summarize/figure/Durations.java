@@ -2,6 +2,7 @@ package dev.digestbot.summarize.figure;
 
 import dev.digestbot.summarize.figure.Phrases.Span;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,9 @@ final class Durations {
     private static final Set<String> SPENT = WordLists.set("spent spend spends spending");
     private static final Set<String> PERIODS = WordLists.set("second minute hour day night week month year season");
     private static final Set<String> PER = WordLists.set("a an per each every");
+    private static final Map<String, String> PARTNERS = WordLists.map("wife:marriage husband:marriage "
+            + "partner:relationship girlfriend:relationship boyfriend:relationship fiancee:engagement "
+            + "fiance:engagement spouse:marriage");
     private static final Set<String> ENDS = WordLists.set("end full-time whistle");
 
     /** Endings of common nouns, so that a word opening a sentence ("Construction") is not taken for a name. */
@@ -77,8 +81,13 @@ final class Durations {
         if (PER.contains(word) && PERIODS.contains(t.lower(k + 1))) {
             return plural(t.lower(m.last())) + " per " + t.lower(k + 1); // "three days a week": "days per week"
         }
-        boolean of = word.equals("of") && !WordClasses.DETERMINERS.contains(t.lower(k + 1));
-        Span phrase = of ? Phrases.nounAfter(t, k + 1, 3) : new Span(0, -1);
+        if ((word.equals("earlier") || word.equals("later")) && t.is(k + 1, "than")) {
+            Span than = Phrases.nounAfter(t, Phrases.skipDeterminers(t, k + 2), 2);
+            return than.isEmpty() ? null : "time " + word + " than " + Phrases.words(t, than); // "than normal"
+        }
+        boolean article = t.is(k + 1, "a") || t.is(k + 1, "an"); // "five months of a horrible ordeal"
+        boolean of = word.equals("of") && (article || !WordClasses.DETERMINERS.contains(t.lower(k + 1)));
+        Span phrase = of ? Phrases.nounAfter(t, article ? k + 2 : k + 1, 3) : new Span(0, -1);
         return phrase.isEmpty() ? null : "length of " + Phrases.words(t, phrase); // "65 years of record-keeping"
     }
 
@@ -87,6 +96,9 @@ final class Durations {
         String word = t.lower(k);
         if (word.equals("every")) {
             return interval(t, k - 1);
+        }
+        if (word.equals("of") && PARTNERS.containsKey(t.lower(k - 1))) {
+            return "length of " + PARTNERS.get(t.lower(k - 1)); // "his wife of ten years"
         }
         if (word.equals("within")) {
             return isDeadline(t, k) ? "time limit" : "time frame";
@@ -113,6 +125,9 @@ final class Durations {
         }
         if (lower && word.endsWith("ing") && !WordClasses.isNoun(word)) {
             return "time spent " + t.original(k);
+        }
+        if (t.is(k, "home")) {
+            return "time at home"; // "he would come home for two or three days"
         }
         Span state = Phrases.nounBefore(t, k, 2);
         int link = Phrases.skipDeterminersBack(t, state.first() - 1);

@@ -72,9 +72,10 @@ final class FigureLabeler {
     private static String describe(Tokens t, Mention m) {
         boolean unit = isUnitValue(t, m);
         boolean ofLinked = unit && isOfLinked(t, m) && !FollowingPhrase.modifiesNoun(t, m); // not "of a £1bn budget"
-        String duration = m.kind() == Kind.DURATION && unit && !ofLinked ? Durations.label(t, m) : null;
-        if (duration != null) {
-            return duration;
+        String duration = m.kind() == Kind.DURATION && unit ? Durations.label(t, m) : null;
+        String measure = duration == null && m.kind() == Kind.MEASURE ? Measures.of(t, m) : null;
+        if (duration != null || measure != null) {
+            return duration != null ? duration : measure;
         }
         String after = ofLinked ? null : FollowingPhrase.of(t, m);
         if (after != null && Phrases.wordCount(after) >= 2) {
@@ -108,7 +109,11 @@ final class FigureLabeler {
         }
         String word = after != null ? after : before;
         boolean timeOf = m.kind() == Kind.DURATION && after == null && before != null && !Labels.isChange(before);
-        return word == null || timeOf ? Labels.fallback(m.kind(), t.lower(m.last())) : widen(t, m, word);
+        if (word == null || timeOf) {
+            String margin = Measures.of(t, m); // "a majority of 2,920"
+            return margin != null ? margin : Labels.fallback(m.kind(), t.lower(m.last()));
+        }
+        return widen(t, m, word);
     }
 
     private static String lastWord(String words) {

@@ -43,8 +43,8 @@ final class FollowingPhrase {
         boolean in = m.kind() == Kind.MONEY && t.is(k, "in") && isNoun(t, k + 1) && !t.isCapitalized(k + 1);
         if (of || in) {
             k = of ? Phrases.skipDeterminers(t, k + 1) : k + 1; // "90% of Britons", "£2m in compensation"
-        } else if (m.kind() == Kind.MONEY && isParticiple(t, k)) {
-            return sumParticiple(t, m, k);
+        } else if (m.kind() == Kind.MONEY && Sums.after(t, m, k) != null) {
+            return Sums.after(t, m, k);
         } else if (unit && m.kind() != Kind.MONEY && m.kind() != Kind.PERCENT) {
             return null;
         }
@@ -103,24 +103,8 @@ final class FollowingPhrase {
         int k = skipConversion(t, m, m.last() + 1);
         return m.kind() == Kind.MONEY
                 && isNoun(t, k)
-                && !isParticiple(t, k)
+                && !Sums.isParticiple(t, k)
                 && !FigureLabeler.VAGUE.contains(t.lower(k));
-    }
-
-    /** "£10 donated to Labour" -> "sum donated to Labour", "the £35bn saved" -> "sum saved". */
-    private static String sumParticiple(Tokens t, Mention m, int k) {
-        String sum = "sum " + t.original(k);
-        String purpose = Verbs.purpose(t, new Mention(m.first(), k, m.kind(), m.number()), sum);
-        return purpose != null ? purpose : sum;
-    }
-
-    private static boolean isParticiple(Tokens t, int k) {
-        String word = t.lower(k);
-        return t.isWord(k)
-                && word.length() > 4
-                && word.endsWith("ed")
-                && !WordClasses.isNoun(word)
-                && !t.isCapitalized(k);
     }
 
     private static boolean isNoun(Tokens t, int k) {

@@ -218,6 +218,11 @@ final class Labels {
         };
     }
 
+    /** The run of capitalized words starting at {@code i}, at most three: "UK Treasury". */
+    static Span capitalizedRun(Tokens t, int i) {
+        return capitalizedAfter(t, i);
+    }
+
     /** The run of capitalized words starting at {@code i}, at most three: "Bayer Leverkusen". */
     private static Span capitalizedAfter(Tokens t, int i) {
         int last = i - 1;

@@ -44,9 +44,14 @@ final class Phrases {
                 && !(NumberWords.scale(word) > 0 && (t.isNumber(i - 1) || NumberWords.cardinal(t.lower(i - 1)) > 0))
                 && (named || !WordClasses.VERBS.contains(word))
                 && (named || !WordClasses.CHANGE_NOUNS.containsKey(word))
-                && !word.endsWith("ly")
+                && (!word.endsWith("ly") || isNamePart(t, i)) // "Emily", "Kelly Parsons", not "Finally"
                 && NumberWords.cardinal(word) < 0
                 && !NotAFigure.isMonth(t, i);
+    }
+
+    /** A capitalized word inside a sentence, or opening one before another capitalized word. */
+    private static boolean isNamePart(Tokens t, int i) {
+        return t.isCapitalized(i) && (!t.atStart(i) || t.isCapitalized(i + 1));
     }
 
     /** "I'd", "we've", "they're", "weren't": a pronoun or verb with its ending, never part of a noun phrase. */

@@ -87,6 +87,9 @@ final class Clauses {
      * or null when no verb follows the noun there.
      */
     static String extend(Tokens t, int k, String noun, int max, Role role) {
+        if (!t.isWord(k)) {
+            return null; // "people, who": most nouns end at punctuation
+        }
         String relative = RELATIVES.contains(t.lower(k)) ? t.original(k++) : null;
         if ((role == Role.KNOWN && relative == null) || !isPlural(noun)) {
             return null; // "the two boxers have revealed": the clause tells about them, it does not pick them

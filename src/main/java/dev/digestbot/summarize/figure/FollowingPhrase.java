@@ -69,7 +69,9 @@ final class FollowingPhrase {
     /** The counted noun, narrowed by the clause, owner or place that goes with it. */
     private static String counted(Tokens t, Mention m, Span phrase, boolean of, boolean partitive) {
         String text = Phrases.words(t, phrase);
-        String clause = isCounted(m) ? Clauses.extend(t, phrase.last() + 1, text, MAX_WORDS, role(t, m)) : null;
+        int next = phrase.last() + 1;
+        boolean verbNext = isCounted(m) && t.isWord(next) && !PREPOSITIONS.contains(t.lower(next));
+        String clause = verbNext ? Clauses.extend(t, next, text, MAX_WORDS, role(t, m)) : null;
         String with = partitive && clause == null ? partitiveFeature(t, m) : null;
         if (clause != null) {
             text = clause; // "people who signed a petition"

@@ -56,17 +56,20 @@ final class Phrases {
 
     /** "I'd", "we've", "they're", "weren't": a pronoun or verb with its ending, never part of a noun phrase. */
     private static boolean isContraction(String word) {
-        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
-        if (apostrophe < 0) {
-            return false;
+        int n = word.length();
+        if (n >= 3 && isApostrophe(word.charAt(n - 2))) {
+            char last = word.charAt(n - 1); // "I'd", "I'm", "weren't"
+            return last == 'd' || last == 'm' || last == 't' && word.charAt(n - 3) == 'n';
         }
-        String ending = word.substring(apostrophe + 1);
-        return ending.equals("d")
-                || ending.equals("ve")
-                || ending.equals("re")
-                || ending.equals("ll")
-                || ending.equals("m")
-                || ending.equals("t") && word.charAt(apostrophe - 1) == 'n';
+        if (n >= 4 && isApostrophe(word.charAt(n - 3))) {
+            String ending = word.substring(n - 2); // "we've", "they're", "we'll"
+            return ending.equals("ve") || ending.equals("re") || ending.equals("ll");
+        }
+        return false;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 
     /** A participle that ends a phrase ("people injured in"), not one that starts it ("injured people"). */

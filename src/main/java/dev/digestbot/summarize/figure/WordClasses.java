@@ -2,7 +2,6 @@ package dev.digestbot.summarize.figure;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Word lists that stand in for a part-of-speech tagger when labelling figures: function words, common
@@ -142,8 +141,6 @@ final class WordClasses {
             + "latest top main whole real true likely possible available free open clear different similar same "
             + "single double final early late long short strong weak hard easy");
 
-    private static final Pattern ADJECTIVE_ENDINGS = Pattern.compile("(?:able|ible|ous|ful|less|ical)$");
-
     /**
      * Whether a single word can be what a figure counts: not an adjective ("available"), not a verb
      * ("contribute", "sign") and not a pronoun; nouns that are also verbs ("sales", "costs") pass.
@@ -152,8 +149,13 @@ final class WordClasses {
         String noun = MONEY_NOUNS.get(word);
         boolean nominal = noun == null || noun.equals(word) || word.equals(noun + "s"); // "awards", "spending"
         boolean verb = (VERBS.contains(word) || !nominal) && !NOUN_VERBS.contains(word);
-        boolean adjective =
-                ADJECTIVES.contains(word) || ADJECTIVE_ENDINGS.matcher(word).find();
+        boolean adjective = ADJECTIVES.contains(word)
+                || word.endsWith("able")
+                || word.endsWith("ible")
+                || word.endsWith("ous")
+                || word.endsWith("ful")
+                || word.endsWith("less")
+                || word.endsWith("ical");
         return !verb && !adjective && !FUNCTION.contains(word) && !word.endsWith("ly");
     }
 

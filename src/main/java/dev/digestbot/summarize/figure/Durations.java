@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 final class Durations {
     private static final int MAX_WORDS = FigureLabeler.MAX_WORDS;
 
-    private static final Set<String> TIME_LINKS = WordLists.set("into after before since");
     /** Words that hedge a duration: "about every two hours", "for more than 60 hours". */
     private static final Set<String> HEDGES = WordLists.set("about around almost nearly some just only up to more "
             + "than over under at least roughly approximately another further less fewer a whole full");
 
+    private static final Set<String> BOUNDS = WordLists.set("minimum maximum total");
     private static final Set<String> TAKES = WordLists.set("take takes took taking taken lasted lasts lasting");
     /** Places and states time is spent in, where "in" does not mean "within": not "three years in a row". */
     private static final Set<String> NOT_PLACES = WordLists.set("total length row time advance succession all "
@@ -31,6 +31,12 @@ final class Durations {
     private static final Map<String, String> PARTNERS = WordLists.map("wife:marriage husband:marriage "
             + "partner:relationship girlfriend:relationship boyfriend:relationship fiancee:engagement "
             + "fiance:engagement spouse:marriage");
+    private static final Set<String> ENDING = WordLists.set("ending ended to through");
+    /** States one spends time in: "I've been sick for three days". */
+    private static final Set<String> STATES = WordLists.set("sick ill unwell asleep awake alive single married "
+            + "pregnant homeless unemployed injured unconscious away");
+
+    private static final Set<String> BEEN = WordLists.set("been was were is are be");
     private static final Set<String> ENDS = WordLists.set("end full-time whistle");
 
     /** Endings of common nouns, so that a word opening a sentence ("Construction") is not taken for a name. */
@@ -52,6 +58,9 @@ final class Durations {
             return after;
         }
         int before = hedgedStart(t, m);
+        if (t.is(before, "aged")) {
+            return "age in " + plural(t.lower(m.last())); // "a baby aged seven months"
+        }
         String spent = SPENT.contains(t.lower(before)) ? spentOn(t, before, k) : null;
         if (spent != null) {
             return spent; // "spent two years in prison": "time spent in prison"
@@ -60,7 +69,7 @@ final class Durations {
         if (cue != null) {
             return cue;
         }
-        String time = timeLink(t, k);
+        String time = TimeBetween.link(t, k);
         return time != null ? time : place(t, before, k);
     }
 
@@ -70,13 +79,22 @@ final class Durations {
         if (word.equals("to") && !t.is(k + 1, "play") && !t.is(k + 1, "go")) {
             return purpose(t, k + 1);
         }
-        if (word.equals("ago")) {
-            String since = since(t, m);
-            return since != null ? since : "time elapsed";
+        String between = TimeBetween.after(t, m, k);
+        if (between != null) {
+            return between; // "two years ago", "six minutes later", "five days prior to her death"
         }
         boolean fromEnd = word.equals("from") && (t.is(k + 1, "time") || ENDS.contains(t.lower(k + 2)));
         if (word.equals("left") || word.equals("remaining") || word.equals("to") || fromEnd) {
             return "time remaining"; // "with five minutes left", "three minutes to play", "11 minutes from time"
+        }
+        if (word.equals("old")) {
+            return "age in " + plural(t.lower(m.last())); // "died at just nine days old"
+        }
+        if (word.equals("out") && !t.is(k + 1, "of")) {
+            return "time out"; // "facing two weeks out"
+        }
+        if (ENDING.contains(word) && (t.isNumber(k + 1) || NotAFigure.isMonth(t, k + 1))) {
+            return "reporting period"; // "the six months ending 31 December", "three months to September"
         }
         if (PER.contains(word) && PERIODS.contains(t.lower(k + 1))) {
             return plural(t.lower(m.last())) + " per " + t.lower(k + 1); // "three days a week": "days per week"
@@ -103,7 +121,13 @@ final class Durations {
         if (word.equals("within")) {
             return isDeadline(t, k) ? "time limit" : "time frame";
         }
-        int verb = word.equals("for") ? k - 1 : k;
+        boolean by = word.equals("by")
+                && t.lower(k - 1).endsWith("ed")
+                && !WordClasses.CHANGE_NOUNS.containsKey(t.lower(k - 1));
+        if (by && t.isWord(k - 1) && !t.isCapitalized(k - 1)) {
+            return "time " + t.original(k - 1); // "overstayed by 56 minutes"
+        }
+        int verb = word.equals("for") || word.equals("to") ? k - 1 : k; // "jailed for", "sentenced to"
         String period = Verbs.durationLabel(t.lower(verb));
         if (period != null) {
             return period; // "jailed for two years": "length of jail term"
@@ -129,6 +153,12 @@ final class Durations {
         if (t.is(k, "home")) {
             return "time at home"; // "he would come home for two or three days"
         }
+        if (t.is(k, "out") && (BEEN.contains(t.lower(k - 1)) || t.is(k - 1, "ruled"))) {
+            return "time out"; // "he will be out for six weeks"
+        }
+        if (BEEN.contains(t.lower(k - 1)) && STATES.contains(word)) {
+            return "time spent " + t.original(k); // "I've been sick for three days"
+        }
         Span state = Phrases.nounBefore(t, k, 2);
         int link = Phrases.skipDeterminersBack(t, state.first() - 1);
         if (state.isEmpty() || !PLACE_LINKS.contains(t.lower(link)) || t.isCapitalized(state.first())) {
@@ -149,21 +179,6 @@ final class Durations {
         }
         int last = subject.lastIndexOf(' ') + 1;
         return "time between " + subject.substring(0, last) + plural(subject.substring(last));
-    }
-
-    /** "time into the game", "time after the incident", "time since that day". */
-    private static String timeLink(Tokens t, int k) {
-        String word = t.lower(k);
-        if (!TIME_LINKS.contains(word)) {
-            return null;
-        }
-        int start = Phrases.skipDeterminers(t, k + 1);
-        Span phrase = Phrases.nounAfter(t, start, 3);
-        if (phrase.isEmpty()) {
-            return null;
-        }
-        String determiner = start == k + 2 ? t.original(k + 1) + " " : "";
-        return "time " + word + " " + determiner + Phrases.words(t, phrase);
     }
 
     /** "two years in prison": "time in prison"; "spent four months in Japan": "time spent in Japan". */
@@ -210,8 +225,8 @@ final class Durations {
     /** The index of the word before the duration and the hedges in front of it: "for [more than] 60 hours". */
     private static int hedgedStart(Tokens t, Mention m) {
         int k = m.first() - 1;
-        while (k > 0 && HEDGES.contains(t.lower(k))) {
-            k--;
+        while (k > 0 && (HEDGES.contains(t.lower(k)) || t.is(k, "of") && BOUNDS.contains(t.lower(k - 1)))) {
+            k -= t.is(k, "of") ? 2 : 1; // "for a minimum of 32 years", "to a total of eight years"
         }
         return k;
     }
@@ -228,20 +243,6 @@ final class Durations {
         }
         Span object = Phrases.nounAfter(t, Phrases.skipDeterminers(t, k), MAX_WORDS - Phrases.wordCount(text));
         return object.isEmpty() ? text : text + " " + Phrases.words(t, object);
-    }
-
-    /** "The four-piece met two years ago" -> "time since four-piece met". */
-    private static String since(Tokens t, Mention m) {
-        int verb = m.first() - 1;
-        while (verb > 0 && PrecedingPhrase.SKIPPED.contains(t.lower(verb))) {
-            verb--;
-        }
-        if (!PrecedingPhrase.isVerb(t, verb)) {
-            return null;
-        }
-        String subject = PrecedingPhrase.subject(t, verb);
-        String text = "time since " + (subject == null ? "" : subject + " ") + t.original(verb);
-        return Phrases.wordCount(text) <= MAX_WORDS ? text : "time since " + t.original(verb);
     }
 
     /**

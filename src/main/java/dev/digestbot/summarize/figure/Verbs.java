@@ -25,7 +25,7 @@ final class Verbs {
             + "deliberating:deliberation deliberated:deliberation trained:training suspending:suspension "
             + "banning:ban jailing:jail_term sentencing:sentence clocked:time_clocked ran:running_time "
             + "hospitalised:hospital_stay hospitalized:hospital_stay serving:time_served serve:time_served "
-            + "serves:time_served");
+            + "serves:time_served stay:stay stayed:stay staying:stay");
 
     /** What a sum is for or goes to: "towards the cost", "to the appeal", "on advertising". */
     private static final Set<String> PURPOSES = WordLists.set("towards toward to for on");

@@ -56,4 +56,24 @@ class DurationLabelTest {
     void withinIsALimitOrAFrame(String sentence, String value, String expected) {
         assertThat(label(value, sentence)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            They got engaged two years later, friends said.                 | two years     | time until they got engaged
+            Three years later, he presented the show.                       | Three years   | time until he presented
+            Then Rovers doubled the lead six minutes later.                 | six minutes   | time until Rovers doubled the lead
+            She was not seen in the five days prior to her death.           | five days     | time before her death
+            Net profit in the six months ending 31 December rose 28%.       | six months    | reporting period
+            She was jailed for a minimum of 32 years.                       | 32 years      | length of jail term
+            She could be sentenced to a total of eight years.               | eight years   | length of sentence
+            He overstayed by 56 minutes in the car park.                    | 56 minutes    | time overstayed
+            I have been sick for three days.                                | three days    | time spent sick
+            He has been ruled out for six weeks.                            | six weeks     | time out
+            The foal died at just nine days old.                            | nine days     | age in days
+            She planned to stay for two weeks.                              | two weeks     | length of stay
+            Roast for 25 minutes until the chicken is cooked.               | 25 minutes    | length of time
+            """)
+    void aDurationBetweenTwoMomentsNamesThem(String sentence, String value, String expected) {
+        assertThat(label(value, sentence)).isEqualTo(expected);
+    }
 }

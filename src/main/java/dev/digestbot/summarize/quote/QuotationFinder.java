@@ -1,6 +1,7 @@
 package dev.digestbot.summarize.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -54,8 +55,9 @@ final class QuotationFinder {
 
     /** Every quotation in {@code text}, in order of its opening mark. */
     static List<Quotation> find(String text) {
-        List<Quotation> doubles = scan(text, false);
-        List<Quotation> singles = scan(text, true);
+        int[] marks = marks(text);
+        List<Quotation> doubles = scan(text, marks, false);
+        List<Quotation> singles = scan(text, marks, true);
         return combine(doubles, singles);
     }
 
@@ -101,11 +103,31 @@ final class QuotationFinder {
         return out;
     }
 
-    private static List<Quotation> scan(String text, boolean single) {
+    /**
+     * The offsets of the characters that may be quotation marks or line breaks, ended by -1: the
+     * scans visit only these, as every other character leaves their state as it is.
+     */
+    private static int[] marks(String text) {
+        int[] marks = new int[32];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (markOrBreak(text.charAt(i))) {
+                if (n + 1 == marks.length) {
+                    marks = Arrays.copyOf(marks, n * 2);
+                }
+                marks[n++] = i;
+            }
+        }
+        marks[n] = -1;
+        return marks;
+    }
+
+    private static List<Quotation> scan(String text, int[] marks, boolean single) {
         List<Quotation> out = new ArrayList<>();
         int open = -1;
         int weak = -1;
-        for (int i = 0; i < text.length(); i++) {
+        for (int m = 0; marks[m] >= 0; m++) {
+            int i = marks[m];
             char c = text.charAt(i);
             Mark mark = c == '\n' ? Mark.NONE : single ? singleMark(text, i) : doubleMark(text, i);
             if (mark == Mark.EITHER) {
@@ -228,6 +250,11 @@ final class QuotationFinder {
             return false;
         }
         return !TAGS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code c} may be a quotation mark or a line break; false for every other character. */
+    private static boolean markOrBreak(char c) {
+        return c <= '\'' ? c == '\n' || c == '"' || c == '\'' : c >= '\u2018' && c <= '\u201E';
     }
 
     private static boolean opensBefore(char prev) {

@@ -10,8 +10,11 @@ package dev.digestbot.summarize.quote;
  * @param text the characters; for a quotation its last quoted character; "" for a break
  * @param lower {@code text} in lower case with any possessive ending removed
  * @param quote index of the quotation for a {@link Type#QUOTE} token, else -1
+ * @param flags for a word, the {@link Lexicon} lists that hold {@code lower} ({@link Lexicon#flags});
+ *     0 for other tokens, as every listed word starts with a letter
  */
-record Token(Type type, int start, int end, String text, String lower, int quote) {
+record Token(Type type, int start, int end, String text, String lower, int quote, int flags) {
+
     enum Type {
         WORD,
         PUNCT,

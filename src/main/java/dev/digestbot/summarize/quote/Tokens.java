@@ -19,8 +19,11 @@ final class Tokens {
     private static final String PUNCTUATION = ",.:;!?()\u2014\u2013-";
 
     private final List<Token> tokens = new ArrayList<>();
-    private final List<Integer> sentences = new ArrayList<>();
-    private final List<Integer> sentenceStarts = new ArrayList<>();
+    /** The sentence of each token. */
+    private int[] sentences;
+    /** The first token of each sentence. */
+    private int[] sentenceStarts;
+
     private final int[] quoteTokens;
 
     Tokens(String text, List<Quotation> quotations) {
@@ -38,7 +41,7 @@ final class Tokens {
     }
 
     int sentence(int i) {
-        return sentences.get(i);
+        return sentences[i];
     }
 
     /**
@@ -47,7 +50,7 @@ final class Tokens {
      * long sentence.
      */
     int clauseStart(int i, int window) {
-        return Math.max(sentenceStarts.get(sentences.get(i)), i - window);
+        return Math.max(sentenceStarts[sentences[i]], i - window);
     }
 
     /** The token that stands for quotation {@code q}. */
@@ -63,7 +66,7 @@ final class Tokens {
                 Quotation quotation = quotations.get(q);
                 quoteTokens[q] = tokens.size();
                 String last = String.valueOf(text.charAt(quotation.end() - 1));
-                tokens.add(new Token(Token.Type.QUOTE, quotation.open(), quotation.after(), last, "", q));
+                tokens.add(new Token(Token.Type.QUOTE, quotation.open(), quotation.after(), last, "", q, 0));
                 i = Math.max(i, quotation.after());
                 q++;
                 continue;
@@ -78,7 +81,7 @@ final class Tokens {
         char c = text.charAt(i);
         if (c == '\n') {
             if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() != Token.Type.BREAK) {
-                tokens.add(new Token(Token.Type.BREAK, i, i + 1, "", "", -1));
+                tokens.add(new Token(Token.Type.BREAK, i, i + 1, "", "", -1, 0));
             }
             return i + 1;
         }
@@ -86,7 +89,7 @@ final class Tokens {
             return readWord(text, i, limit);
         }
         if (PUNCTUATION.indexOf(c) >= 0) {
-            tokens.add(new Token(Token.Type.PUNCT, i, i + 1, String.valueOf(c), String.valueOf(c), -1));
+            tokens.add(new Token(Token.Type.PUNCT, i, i + 1, String.valueOf(c), String.valueOf(c), -1, 0));
         }
         return i + 1;
     }
@@ -108,7 +111,8 @@ final class Tokens {
             j++;
             word = text.substring(start, j);
         }
-        tokens.add(new Token(Token.Type.WORD, start, j, word, lower(word), -1));
+        String lower = lower(word);
+        tokens.add(new Token(Token.Type.WORD, start, j, word, lower, -1, Lexicon.flags(lower)));
         return j;
     }
 
@@ -130,13 +134,16 @@ final class Tokens {
     }
 
     private void number() {
+        sentences = new int[tokens.size()];
+        sentenceStarts = new int[tokens.size()];
         int sentence = 0;
+        int started = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (sentenceStarts.size() == sentence) {
-                sentenceStarts.add(i);
+            if (started == sentence) {
+                sentenceStarts[started++] = i;
             }
-            sentences.add(sentence);
+            sentences[i] = sentence;
             if (t.type() == Token.Type.BREAK) {
                 sentence++;
             } else if (t.isPunct('.') || t.isPunct('!') || t.isPunct('?')) {

@@ -3,9 +3,7 @@ package dev.digestbot.summarize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -51,14 +49,10 @@ public final class SentenceRanker {
     }
 
     private static Candidate[] candidates(List<Sentence> sentences) {
-        Map<String, Integer> ids = new HashMap<>();
+        WordTable ids = new WordTable();
         int[][] terms = new int[sentences.size()][];
         for (int i = 0; i < terms.length; i++) {
-            List<String> words = Terms.of(sentences.get(i).text());
-            int[] t = new int[words.size()];
-            for (int j = 0; j < t.length; j++) {
-                t[j] = ids.computeIfAbsent(words.get(j), w -> ids.size());
-            }
+            int[] t = Terms.ids(sentences.get(i).text(), ids);
             Arrays.sort(t);
             terms[i] = t;
         }

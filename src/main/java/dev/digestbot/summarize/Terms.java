@@ -1,12 +1,12 @@
 package dev.digestbot.summarize;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
  * Content words of a sentence for ranking: lower-cased letters and digits, stop words dropped, and
- * plurals folded onto their singular so "talks" and "talk" count as one term.
+ * plurals folded onto their singular so "talks" and "talk" count as one term. Each term is read
+ * into a buffer and numbered through a {@link WordTable}: no string is made per word.
  */
 final class Terms {
     private static final Set<String> STOP_WORDS = Set.of(
@@ -173,13 +173,22 @@ final class Terms {
             "hadn",
             "aren");
 
+    private static final WordTable STOP_WORD_TABLE = WordTable.of(STOP_WORDS);
+
+    /** Terms longer than this are cut to their first characters. */
+    private static final int MAX_TERM_LENGTH = 64;
+
     private Terms() {}
 
-    /** The content terms of {@code text} in order, repeats kept. */
-    static List<String> of(String text) {
-        List<String> terms = new ArrayList<>();
+    /**
+     * The ids in {@code table} of the content terms of {@code text} in order, repeats kept; new
+     * terms are added to the table, so ids follow first appearance across all texts given it.
+     */
+    static int[] ids(String text, WordTable table) {
+        int[] ids = new int[16];
+        int count = 0;
         int n = text.length();
-        char[] word = new char[Math.min(n, 64)];
+        char[] word = new char[MAX_TERM_LENGTH];
         int i = 0;
         while (i < n) {
             while (i < n && !isWordChar(text.charAt(i))) {
@@ -192,28 +201,29 @@ final class Terms {
                     word[length++] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
                 }
             }
-            if (length > 1) {
-                String lower = new String(word, 0, length);
-                if (!STOP_WORDS.contains(lower)) {
-                    terms.add(singular(lower));
+            if (length > 1 && STOP_WORD_TABLE.find(word, length) < 0) {
+                if (count == ids.length) {
+                    ids = Arrays.copyOf(ids, count * 2);
                 }
+                ids[count++] = table.add(word, singular(word, length));
             }
         }
-        return terms;
+        return Arrays.copyOf(ids, count);
     }
 
     private static boolean isWordChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
-    static String singular(String word) {
-        int n = word.length();
-        if (n > 4 && word.endsWith("ies")) {
-            return word.substring(0, n - 3) + "y";
+    /** Folds the plural in {@code word[0..length)} onto its singular in place; returns the new length. */
+    private static int singular(char[] word, int length) {
+        if (length > 4 && word[length - 3] == 'i' && word[length - 2] == 'e' && word[length - 1] == 's') {
+            word[length - 3] = 'y';
+            return length - 2;
         }
-        if (n > 3 && word.charAt(n - 1) == 's' && word.charAt(n - 2) != 's') {
-            return word.substring(0, n - 1);
+        if (length > 3 && word[length - 1] == 's' && word[length - 2] != 's') {
+            return length - 1;
         }
-        return word;
+        return length;
     }
 }

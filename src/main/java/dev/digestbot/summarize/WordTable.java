@@ -1,0 +1,103 @@
+package dev.digestbot.summarize;
+
+import java.util.Arrays;
+
+/**
+ * Words numbered in the order they were first added, looked up from a run of characters in a
+ * buffer: a hash set that needs no {@code String} per word, for loops that visit every word of an
+ * article. Not thread-safe while words are added; safe to share once filled.
+ */
+final class WordTable {
+    private char[] chars = new char[512];
+    /** Where each word's characters start in {@link #chars}; word {@code id} ends where {@code id + 1} starts. */
+    private int[] starts = new int[65];
+
+    private int[] hashes = new int[64];
+    /** Open-addressing slots holding word id + 1, or 0 when free; at most half full. */
+    private int[] slots = new int[128];
+
+    private int size;
+
+    /** A table holding {@code words}. */
+    static WordTable of(Iterable<String> words) {
+        WordTable table = new WordTable();
+        for (String word : words) {
+            table.add(word.toCharArray(), word.length());
+        }
+        return table;
+    }
+
+    /** How many distinct words were added. */
+    int size() {
+        return size;
+    }
+
+    /** The id of the word in {@code word[0..length)}, or -1 when it was never added. */
+    int find(char[] word, int length) {
+        int hash = hash(word, length);
+        for (int slot = hash & (slots.length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+            int id = slots[slot] - 1;
+            if (hashes[id] == hash && equals(id, word, length)) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /** The id of the word in {@code word[0..length)}, adding it with the next id when it is new. */
+    int add(char[] word, int length) {
+        int hash = hash(word, length);
+        int slot = hash & (slots.length - 1);
+        for (; slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+            int id = slots[slot] - 1;
+            if (hashes[id] == hash && equals(id, word, length)) {
+                return id;
+            }
+        }
+        int id = size++;
+        store(id, hash, word, length);
+        slots[slot] = id + 1;
+        if (size * 2 > slots.length) {
+            rehash();
+        }
+        return id;
+    }
+
+    private void store(int id, int hash, char[] word, int length) {
+        if (id == hashes.length) {
+            hashes = Arrays.copyOf(hashes, id * 2);
+            starts = Arrays.copyOf(starts, id * 2 + 1);
+        }
+        int start = starts[id];
+        if (start + length > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, start + length));
+        }
+        System.arraycopy(word, 0, chars, start, length);
+        starts[id + 1] = start + length;
+        hashes[id] = hash;
+    }
+
+    private void rehash() {
+        slots = new int[slots.length * 2];
+        for (int id = 0; id < size; id++) {
+            int slot = hashes[id] & (slots.length - 1);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = id + 1;
+        }
+    }
+
+    private boolean equals(int id, char[] word, int length) {
+        int start = starts[id];
+        return starts[id + 1] - start == length && Arrays.equals(chars, start, start + length, word, 0, length);
+    }
+
+    private static int hash(char[] word, int length) {
+        int h = 0;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + word[i];
+        }
+        return h ^ (h >>> 16);
+    }
+}

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * buffer: a hash set that needs no {@code String} per word, for loops that visit every word of an
  * article. Not thread-safe while words are added; safe to share once filled.
  */
-final class WordTable {
+public final class WordTable {
     private char[] chars = new char[512];
     /** Where each word's characters start in {@link #chars}; word {@code id} ends where {@code id + 1} starts. */
     private int[] starts = new int[65];
@@ -18,8 +18,8 @@ final class WordTable {
 
     private int size;
 
-    /** A table holding {@code words}. */
-    static WordTable of(Iterable<String> words) {
+    /** A table holding {@code words}, numbered in their iteration order. */
+    public static WordTable of(Iterable<String> words) {
         WordTable table = new WordTable();
         for (String word : words) {
             table.add(word.toCharArray(), word.length());
@@ -28,8 +28,25 @@ final class WordTable {
     }
 
     /** How many distinct words were added. */
-    int size() {
+    public int size() {
         return size;
+    }
+
+    /** The id of {@code word}, or -1 when it was never added. */
+    public int find(String word) {
+        int length = word.length();
+        int h = 0;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + word.charAt(i);
+        }
+        int hash = h ^ (h >>> 16);
+        for (int slot = hash & (slots.length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+            int id = slots[slot] - 1;
+            if (hashes[id] == hash && equals(id, word)) {
+                return id;
+            }
+        }
+        return -1;
     }
 
     /** The id of the word in {@code word[0..length)}, or -1 when it was never added. */
@@ -91,6 +108,19 @@ final class WordTable {
     private boolean equals(int id, char[] word, int length) {
         int start = starts[id];
         return starts[id + 1] - start == length && Arrays.equals(chars, start, start + length, word, 0, length);
+    }
+
+    private boolean equals(int id, String word) {
+        int start = starts[id];
+        if (starts[id + 1] - start != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (chars[start + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(char[] word, int length) {

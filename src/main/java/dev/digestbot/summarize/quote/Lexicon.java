@@ -1,12 +1,12 @@
 package dev.digestbot.summarize.quote;
 
+import dev.digestbot.summarize.WordTable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -44,7 +44,7 @@ final class Lexicon {
     private static final int MALE_NAME = 1 << 18;
     private static final int FEMALE_NAME = 1 << 19;
 
-    private static final Map<String, Integer> FLAGS = flags(
+    private static final Flags FLAGS = flags(
             loadGivenNames(),
             SPEECH_VERBS,
             PARTICIPLES,
@@ -89,10 +89,13 @@ final class Lexicon {
 
     private Lexicon() {}
 
+    /** Every listed word, and the bits of each: kept compact, as every word of an article is looked up. */
+    private record Flags(WordTable words, int[] bits) {}
+
     /** The bits of every list that holds {@code lower}, and whether it is a given name and of whom. */
     static int flags(String lower) {
-        Integer flags = FLAGS.get(lower);
-        return flags == null ? 0 : flags;
+        int id = FLAGS.words().find(lower);
+        return id < 0 ? 0 : FLAGS.bits()[id];
     }
 
     /** The usual gender of the token as a given name, or null when it is not a known given name. */
@@ -159,7 +162,7 @@ final class Lexicon {
         return new WordList(words, 1 << bit);
     }
 
-    private static Map<String, Integer> flags(Map<String, Gender> givenNames, WordList... lists) {
+    private static Flags flags(Map<String, Gender> givenNames, WordList... lists) {
         Map<String, Integer> flags = new HashMap<>();
         givenNames.forEach((name, gender) -> flags.put(
                 name,
@@ -174,7 +177,10 @@ final class Lexicon {
                 flags.merge(word, list.bit(), (a, b) -> a | b);
             }
         }
-        return Collections.unmodifiableMap(flags); // HashMap: a miss, the usual case, rarely calls equals
+        WordTable words = WordTable.of(flags.keySet());
+        int[] bits = new int[words.size()];
+        flags.forEach((word, wordBits) -> bits[words.find(word)] = wordBits);
+        return new Flags(words, bits);
     }
 
     private static Map<String, Set<String>> load(String resource) {

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.EndOfSentenceScanner;
+import opennlp.tools.sentdetect.SDContextGenerator;
+import opennlp.tools.sentdetect.SentenceDetectorFactory;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -50,11 +53,51 @@ public final class SentenceSplitter {
             if (in == null) {
                 throw new IllegalStateException("OpenNLP sentence model " + MODEL + " is not on the class path");
             }
-            model = new SentenceModel(in);
+            model = new FastScannerModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP sentence model", e);
         }
         detectors = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+    }
+
+    /**
+     * The sentence model, but for its end-of-sentence scanner, which finds the same positions
+     * without boxing each character; the context features and the maxent model are the model's own.
+     */
+    private static final class FastScannerModel extends SentenceModel {
+        private final SentenceDetectorFactory factory;
+
+        FastScannerModel(InputStream in) throws IOException {
+            super(in);
+            factory = new FastScannerFactory(super.getFactory());
+        }
+
+        @Override
+        public SentenceDetectorFactory getFactory() {
+            return factory == null ? super.getFactory() : factory; // null while the model is being read
+        }
+    }
+
+    /** The model's own factory, but for the end-of-sentence scanner. */
+    private static final class FastScannerFactory extends SentenceDetectorFactory {
+        private final SentenceDetectorFactory own;
+        private final SentenceEndScanner scanner;
+
+        FastScannerFactory(SentenceDetectorFactory own) {
+            super(own.getLanguageCode(), own.isUseTokenEnd(), own.getAbbreviationDictionary(), own.getEOSCharacters());
+            this.own = own;
+            this.scanner = new SentenceEndScanner(own.getEndOfSentenceScanner().getEOSCharacters());
+        }
+
+        @Override
+        public EndOfSentenceScanner getEndOfSentenceScanner() {
+            return scanner;
+        }
+
+        @Override
+        public SDContextGenerator getSDContextGenerator() {
+            return own.getSDContextGenerator();
+        }
     }
 
     /** Splits {@code text} (paragraphs separated by blank lines) into sentences. */

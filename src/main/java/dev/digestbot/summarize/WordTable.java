@@ -50,7 +50,7 @@ public final class WordTable {
     }
 
     /** The id of the word in {@code word[0..length)}, or -1 when it was never added. */
-    int find(char[] word, int length) {
+    public int find(char[] word, int length) {
         int hash = hash(word, length);
         for (int slot = hash & (slots.length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
             int id = slots[slot] - 1;
@@ -62,7 +62,7 @@ public final class WordTable {
     }
 
     /** The id of the word in {@code word[0..length)}, adding it with the next id when it is new. */
-    int add(char[] word, int length) {
+    public int add(char[] word, int length) {
         int hash = hash(word, length);
         int slot = hash & (slots.length - 1);
         for (; slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {

@@ -39,7 +39,7 @@ public final class SentenceRanker {
             return List.of();
         }
         Candidate[] candidates = candidates(sentences);
-        List<Candidate> chosen = choose(candidates, n);
+        List<Candidate> chosen = choose(candidates, sentences, n);
         chosen.sort(Comparator.comparingInt(c -> c.index));
         List<String> summary = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
@@ -67,8 +67,7 @@ public final class SentenceRanker {
         Candidate[] candidates = new Candidate[terms.length];
         for (int i = 0; i < terms.length; i++) {
             String text = sentences.get(i).text();
-            candidates[i] =
-                    new Candidate(i, text, TermVector.of(terms[i]), score(i, text, terms[i], sentenceFrequency));
+            candidates[i] = new Candidate(i, terms[i], score(i, text, terms[i], sentenceFrequency));
         }
         return candidates;
     }
@@ -92,7 +91,7 @@ public final class SentenceRanker {
         return position * (1 + SIGNIFICANCE_WEIGHT * significance) * length;
     }
 
-    private static List<Candidate> choose(Candidate[] candidates, int n) {
+    private static List<Candidate> choose(Candidate[] candidates, List<Sentence> sentences, int n) {
         Candidate[] ranked = candidates.clone();
         Arrays.sort(ranked, Comparator.comparingDouble((Candidate c) -> -c.score));
         boolean[] taken = new boolean[candidates.length];
@@ -101,7 +100,9 @@ public final class SentenceRanker {
             if (chosen.size() == n || c.score < 0) {
                 break;
             }
-            if (!repeats(c, chosen) && (!c.dangling || c.index > 0 && taken[c.index - 1])) {
+            if (!repeats(c, chosen)
+                    && (!opensWithDanglingReference(sentences.get(c.index).text())
+                            || c.index > 0 && taken[c.index - 1])) {
                 chosen.add(c);
                 taken[c.index] = true;
             }
@@ -114,7 +115,7 @@ public final class SentenceRanker {
 
     private static boolean repeats(Candidate candidate, List<Candidate> chosen) {
         for (Candidate c : chosen) {
-            if (candidate.terms.cosine(c.terms) > MAX_SIMILARITY) {
+            if (candidate.vector().cosine(c.vector()) > MAX_SIMILARITY) {
                 return true;
             }
         }
@@ -136,15 +137,22 @@ public final class SentenceRanker {
 
     private static final class Candidate {
         final int index;
-        final TermVector terms;
+        final int[] terms;
         final double score;
-        final boolean dangling;
+        /** Built when first compared: most candidates never are. */
+        private TermVector vector;
 
-        Candidate(int index, String text, TermVector terms, double score) {
+        Candidate(int index, int[] terms, double score) {
             this.index = index;
             this.terms = terms;
             this.score = score;
-            this.dangling = opensWithDanglingReference(text);
+        }
+
+        TermVector vector() {
+            if (vector == null) {
+                vector = TermVector.of(terms);
+            }
+            return vector;
         }
     }
 }

@@ -98,6 +98,12 @@ final class Lexicon {
         return id < 0 ? 0 : FLAGS.bits()[id];
     }
 
+    /** The bits of the word in {@code word[0..length)}, as {@link #flags(String)} gives them. */
+    static int flags(char[] word, int length) {
+        int id = FLAGS.words().find(word, length);
+        return id < 0 ? 0 : FLAGS.bits()[id];
+    }
+
     /** The usual gender of the token as a given name, or null when it is not a known given name. */
     static Gender givenName(Token t) {
         int flags = t.flags();

@@ -17,8 +17,15 @@ final class Tokens {
             "mt", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "etc");
 
     private static final String PUNCTUATION = ",.:;!?()\u2014\u2013-";
+    private static final String[] PUNCTUATION_MARKS =
+            PUNCTUATION.chars().mapToObj(Character::toString).toArray(String[]::new);
 
+    /** The tokens while they are read; then {@link #array}, which every lookup uses. */
     private final List<Token> tokens = new ArrayList<>();
+
+    private final Token[] array;
+    /** A word being read, in lower case, while it is all ASCII. */
+    private char[] buffer = new char[32];
     /** The sentence of each token. */
     private int[] sentences;
     /** The first token of each sentence. */
@@ -29,15 +36,16 @@ final class Tokens {
     Tokens(String text, List<Quotation> quotations) {
         quoteTokens = new int[quotations.size()];
         read(text, quotations);
+        array = tokens.toArray(new Token[0]);
         number();
     }
 
     int size() {
-        return tokens.size();
+        return array.length;
     }
 
     Token get(int i) {
-        return tokens.get(i);
+        return array[i];
     }
 
     int sentence(int i) {
@@ -88,8 +96,10 @@ final class Tokens {
         if (Character.isLetterOrDigit(c)) {
             return readWord(text, i, limit);
         }
-        if (PUNCTUATION.indexOf(c) >= 0) {
-            tokens.add(new Token(Token.Type.PUNCT, i, i + 1, String.valueOf(c), String.valueOf(c), -1, 0));
+        int punctuation = PUNCTUATION.indexOf(c);
+        if (punctuation >= 0) {
+            String mark = PUNCTUATION_MARKS[punctuation];
+            tokens.add(new Token(Token.Type.PUNCT, i, i + 1, mark, mark, -1, 0));
         }
         return i + 1;
     }
@@ -111,9 +121,40 @@ final class Tokens {
             j++;
             word = text.substring(start, j);
         }
-        String lower = lower(word);
-        tokens.add(new Token(Token.Type.WORD, start, j, word, lower, -1, Lexicon.flags(lower)));
+        if (!addAscii(word, start, j)) {
+            String lower = lower(word);
+            tokens.add(new Token(Token.Type.WORD, start, j, word, lower, -1, Lexicon.flags(lower)));
+        }
         return j;
+    }
+
+    /**
+     * Adds the word as {@link #lower} would, but lower-casing an ASCII word in {@link #buffer} and
+     * looking its flags up from there; false, adding nothing, when the word is not all ASCII.
+     */
+    private boolean addAscii(String word, int start, int end) {
+        int n = word.length();
+        if (n > buffer.length) {
+            buffer = new char[Math.max(n, buffer.length * 2)];
+        }
+        boolean changed = false;
+        for (int k = 0; k < n; k++) {
+            char c = word.charAt(k);
+            if (c >= 0x80) {
+                return false;
+            }
+            boolean upper = c >= 'A' && c <= 'Z';
+            buffer[k] = upper ? (char) (c + ('a' - 'A')) : c;
+            changed |= upper;
+        }
+        char last = n > 2 ? buffer[n - 1] : ' ';
+        if ((last == 's' || last == 'd') && buffer[n - 2] == '\'') {
+            n -= 2;
+            changed = true;
+        }
+        String lower = changed ? new String(buffer, 0, n) : word;
+        tokens.add(new Token(Token.Type.WORD, start, end, word, lower, -1, Lexicon.flags(buffer, n)));
+        return true;
     }
 
     private static boolean abbreviation(String word) {
@@ -134,12 +175,12 @@ final class Tokens {
     }
 
     private void number() {
-        sentences = new int[tokens.size()];
-        sentenceStarts = new int[tokens.size()];
+        sentences = new int[array.length];
+        sentenceStarts = new int[array.length];
         int sentence = 0;
         int started = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+        for (int i = 0; i < array.length; i++) {
+            Token t = array[i];
             if (started == sentence) {
                 sentenceStarts[started++] = i;
             }
@@ -155,10 +196,10 @@ final class Tokens {
     }
 
     private boolean startsSentence(int i) {
-        if (i >= tokens.size()) {
+        if (i >= array.length) {
             return true;
         }
-        Token next = tokens.get(i);
+        Token next = array[i];
         return !(next.lowerCaseWord() || next.type() == Token.Type.PUNCT);
     }
 }

@@ -16,9 +16,17 @@ final class Tokens {
             "inc", "co", "ltd", "corp", "no", "vs", "det", "supt", "insp", "rev", "hon", "maj", "adm", "cmdr", "ft",
             "mt", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "etc");
 
-    private static final String PUNCTUATION = ",.:;!?()\u2014\u2013-";
-    private static final String[] PUNCTUATION_MARKS =
-            PUNCTUATION.chars().mapToObj(Character::toString).toArray(String[]::new);
+    /** The ASCII marks that make a token, each as its token's text; null for other characters. */
+    private static final String[] ASCII_MARKS = new String[128];
+
+    static {
+        for (char c : ",.:;!?()-".toCharArray()) {
+            ASCII_MARKS[c] = String.valueOf(c);
+        }
+    }
+
+    private static final String EM_DASH = "\u2014";
+    private static final String EN_DASH = "\u2013";
 
     /** The tokens while they are read; then {@link #array}, which every lookup uses. */
     private final List<Token> tokens = new ArrayList<>();
@@ -69,18 +77,21 @@ final class Tokens {
     private void read(String text, List<Quotation> quotations) {
         int q = 0;
         int i = 0;
+        int next = quotations.isEmpty() ? text.length() : quotations.get(0).open();
         while (i < text.length()) {
-            if (q < quotations.size() && i >= quotations.get(q).open()) {
+            if (i >= next && q < quotations.size()) {
                 Quotation quotation = quotations.get(q);
                 quoteTokens[q] = tokens.size();
                 String last = String.valueOf(text.charAt(quotation.end() - 1));
                 tokens.add(new Token(Token.Type.QUOTE, quotation.open(), quotation.after(), last, "", q, 0));
                 i = Math.max(i, quotation.after());
                 q++;
+                next = q < quotations.size() ? quotations.get(q).open() : text.length();
                 continue;
             }
-            int next = q < quotations.size() ? quotations.get(q).open() : text.length();
-            i = readOne(text, i, next);
+            i = text.charAt(i) == ' '
+                    ? i + 1
+                    : readOne(text, i, next); // a space, the commonest character, makes no token
         }
     }
 
@@ -96,12 +107,24 @@ final class Tokens {
         if (Character.isLetterOrDigit(c)) {
             return readWord(text, i, limit);
         }
-        int punctuation = PUNCTUATION.indexOf(c);
-        if (punctuation >= 0) {
-            String mark = PUNCTUATION_MARKS[punctuation];
+        String mark = punctuation(c);
+        if (mark != null) {
             tokens.add(new Token(Token.Type.PUNCT, i, i + 1, mark, mark, -1, 0));
         }
         return i + 1;
+    }
+
+    /** The mark as a token's text, or null when {@code c} makes no token. */
+    private static String punctuation(char c) {
+        if (c < ASCII_MARKS.length) {
+            return ASCII_MARKS[c];
+        }
+        return c == '\u2014' ? EM_DASH : c == '\u2013' ? EN_DASH : null;
+    }
+
+    /** Whether {@code c} may join two runs of letters into one word: "don't", "U.S", "Al-Ansari", "AT&T". */
+    private static boolean joiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '.' || c == '-' || c == '&';
     }
 
     private int readWord(String text, int start, int limit) {
@@ -110,7 +133,7 @@ final class Tokens {
             char c = text.charAt(j);
             if (Character.isLetterOrDigit(c)) {
                 j++;
-            } else if ("'\u2019.-&".indexOf(c) >= 0 && j + 1 < limit && Character.isLetterOrDigit(text.charAt(j + 1))) {
+            } else if (joiner(c) && j + 1 < limit && Character.isLetterOrDigit(text.charAt(j + 1))) {
                 j += 2;
             } else {
                 break;

@@ -72,9 +72,13 @@ public final class SentenceRanker {
         return candidates;
     }
 
+    /**
+     * The sentence's score, or -1 when it is too short to summarize anything. Page furniture is
+     * left to {@link #choose}, which asks only about the sentences it reaches.
+     */
     private static double score(int index, String text, int[] terms, int[] sentenceFrequency) {
         int words = wordCount(text);
-        if (terms.length == 0 || words < MIN_WORDS || Boilerplate.isNotStory(text)) {
+        if (terms.length == 0 || words < MIN_WORDS) {
             return -1;
         }
         double significance = 0;
@@ -100,9 +104,11 @@ public final class SentenceRanker {
             if (chosen.size() == n || c.score < 0) {
                 break;
             }
-            if (!repeats(c, chosen)
-                    && (!opensWithDanglingReference(sentences.get(c.index).text())
-                            || c.index > 0 && taken[c.index - 1])) {
+            String text = sentences.get(c.index).text();
+            if (Boilerplate.isNotStory(text)) {
+                continue; // as if scored -1: skipping it leaves the others in the same order
+            }
+            if (!repeats(c, chosen) && (!opensWithDanglingReference(text) || c.index > 0 && taken[c.index - 1])) {
                 chosen.add(c);
                 taken[c.index] = true;
             }

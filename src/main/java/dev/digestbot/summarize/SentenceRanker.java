@@ -49,7 +49,11 @@ public final class SentenceRanker {
     }
 
     private static Candidate[] candidates(List<Sentence> sentences) {
-        WordTable ids = new WordTable();
+        int length = 0;
+        for (Sentence sentence : sentences) {
+            length += sentence.text().length();
+        }
+        WordTable ids = new WordTable(length / 8); // about one new term in eight characters: no regrowing
         int[][] terms = new int[sentences.size()][];
         for (int i = 0; i < terms.length; i++) {
             int[] t = Terms.ids(sentences.get(i).text(), ids);

@@ -8,15 +8,29 @@ import java.util.Arrays;
  * article. Not thread-safe while words are added; safe to share once filled.
  */
 public final class WordTable {
-    private char[] chars = new char[512];
+    private char[] chars;
     /** Where each word's characters start in {@link #chars}; word {@code id} ends where {@code id + 1} starts. */
-    private int[] starts = new int[65];
+    private int[] starts;
 
-    private int[] hashes = new int[64];
+    private int[] hashes;
     /** Open-addressing slots holding word id + 1, or 0 when free; at most half full. */
-    private int[] slots = new int[128];
+    private int[] slots;
 
     private int size;
+
+    /** An empty table. */
+    public WordTable() {
+        this(64);
+    }
+
+    /** An empty table with room for about {@code expected} words before it grows. */
+    public WordTable(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(16, expected) - 1) * 2;
+        chars = new char[capacity * 8];
+        starts = new int[capacity + 1];
+        hashes = new int[capacity];
+        slots = new int[capacity * 2];
+    }
 
     /** A table holding {@code words}, numbered in their iteration order. */
     public static WordTable of(Iterable<String> words) {

@@ -189,6 +189,7 @@ final class Terms {
         int count = 0;
         int n = text.length();
         char[] word = new char[MAX_TERM_LENGTH];
+        int[] hashes = new int[MAX_TERM_LENGTH + 1]; // hashes[k]: the hash of the word's first k characters
         int i = 0;
         while (i < n) {
             while (i < n && !isWordChar(text.charAt(i))) {
@@ -198,14 +199,17 @@ final class Terms {
             for (; i < n && isWordChar(text.charAt(i)); i++) {
                 char c = text.charAt(i);
                 if (length < word.length) {
-                    word[length++] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
+                    word[length] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
+                    hashes[length + 1] = WordTable.hash(hashes[length], word[length]);
+                    length++;
                 }
             }
-            if (length > 1 && STOP_WORD_TABLE.find(word, length) < 0) {
+            if (length > 1 && STOP_WORD_TABLE.find(word, length, hashes[length]) < 0) {
                 if (count == ids.length) {
                     ids = Arrays.copyOf(ids, count * 2);
                 }
-                ids[count++] = table.add(word, singular(word, length));
+                int term = singular(word, length); // only the term's last character may differ
+                ids[count++] = table.add(word, term, WordTable.hash(hashes[term - 1], word[term - 1]));
             }
         }
         return Arrays.copyOf(ids, count);

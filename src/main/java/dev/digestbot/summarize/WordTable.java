@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * Words numbered in the order they were first added, looked up from a run of characters in a
  * buffer: a hash set that needs no {@code String} per word, for loops that visit every word of an
- * article. Not thread-safe while words are added; safe to share once filled.
+ * article. A word's hash is its {@link String#hashCode()}, so a caller that reads a word character
+ * by character can build it on the way ({@link #hash(int, char)}) and pass it in. Not thread-safe
+ * while words are added; safe to share once filled.
  */
 public final class WordTable {
     private char[] chars;
@@ -41,6 +43,11 @@ public final class WordTable {
         return table;
     }
 
+    /** The hash of a word so far, {@code hash}, followed by {@code c}: as String.hashCode builds it. */
+    public static int hash(int hash, char c) {
+        return 31 * hash + c;
+    }
+
     /** How many distinct words were added. */
     public int size() {
         return size;
@@ -48,12 +55,7 @@ public final class WordTable {
 
     /** The id of {@code word}, or -1 when it was never added. */
     public int find(String word) {
-        int length = word.length();
-        int h = 0;
-        for (int i = 0; i < length; i++) {
-            h = 31 * h + word.charAt(i);
-        }
-        int hash = h ^ (h >>> 16);
+        int hash = mix(word.hashCode());
         for (int slot = hash & (slots.length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
             int id = slots[slot] - 1;
             if (hashes[id] == hash && equals(id, word)) {
@@ -65,7 +67,12 @@ public final class WordTable {
 
     /** The id of the word in {@code word[0..length)}, or -1 when it was never added. */
     public int find(char[] word, int length) {
-        int hash = hash(word, length);
+        return find(word, length, hashOf(word, length));
+    }
+
+    /** The same, given the word's hash. */
+    public int find(char[] word, int length, int stringHash) {
+        int hash = mix(stringHash);
         for (int slot = hash & (slots.length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
             int id = slots[slot] - 1;
             if (hashes[id] == hash && equals(id, word, length)) {
@@ -77,7 +84,12 @@ public final class WordTable {
 
     /** The id of the word in {@code word[0..length)}, adding it with the next id when it is new. */
     public int add(char[] word, int length) {
-        int hash = hash(word, length);
+        return add(word, length, hashOf(word, length));
+    }
+
+    /** The same, given the word's hash. */
+    public int add(char[] word, int length, int stringHash) {
+        int hash = mix(stringHash);
         int slot = hash & (slots.length - 1);
         for (; slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
             int id = slots[slot] - 1;
@@ -137,11 +149,16 @@ public final class WordTable {
         return true;
     }
 
-    private static int hash(char[] word, int length) {
+    private static int hashOf(char[] word, int length) {
         int h = 0;
         for (int i = 0; i < length; i++) {
-            h = 31 * h + word[i];
+            h = hash(h, word[i]);
         }
+        return h;
+    }
+
+    /** Spreads a String hash's high bits into the low ones that pick a slot. */
+    private static int mix(int h) {
         return h ^ (h >>> 16);
     }
 }

@@ -98,9 +98,9 @@ final class Lexicon {
         return id < 0 ? 0 : FLAGS.bits()[id];
     }
 
-    /** The bits of the word in {@code word[0..length)}, as {@link #flags(String)} gives them. */
-    static int flags(char[] word, int length) {
-        int id = FLAGS.words().find(word, length);
+    /** The bits of the word in {@code word[0..length)}, whose String hash is {@code hash}. */
+    static int flags(char[] word, int length, int hash) {
+        int id = FLAGS.words().find(word, length, hash);
         return id < 0 ? 0 : FLAGS.bits()[id];
     }
 

@@ -1,5 +1,6 @@
 package dev.digestbot.summarize.quote;
 
+import dev.digestbot.summarize.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -161,6 +162,8 @@ final class Tokens {
             buffer = new char[Math.max(n, buffer.length * 2)];
         }
         boolean changed = false;
+        int hash = 0;
+        int hashBeforeLastTwo = 0;
         for (int k = 0; k < n; k++) {
             char c = word.charAt(k);
             if (c >= 0x80) {
@@ -169,14 +172,19 @@ final class Tokens {
             boolean upper = c >= 'A' && c <= 'Z';
             buffer[k] = upper ? (char) (c + ('a' - 'A')) : c;
             changed |= upper;
+            if (k == n - 2) {
+                hashBeforeLastTwo = hash;
+            }
+            hash = WordTable.hash(hash, buffer[k]);
         }
         char last = n > 2 ? buffer[n - 1] : ' ';
         if ((last == 's' || last == 'd') && buffer[n - 2] == '\'') {
             n -= 2;
+            hash = hashBeforeLastTwo;
             changed = true;
         }
         String lower = changed ? new String(buffer, 0, n) : word;
-        tokens.add(new Token(Token.Type.WORD, start, end, word, lower, -1, Lexicon.flags(buffer, n)));
+        tokens.add(new Token(Token.Type.WORD, start, end, word, lower, -1, Lexicon.flags(buffer, n, hash)));
         return true;
     }
 

@@ -17,7 +17,8 @@ import java.util.Set;
  * The word lists that attribution and name finding rely on, all lower case, read once from
  * {@code lexicon.txt} (one section per list) and {@code given-names.txt}. Each list has a bit, and
  * every token carries the bits of the lists its lower-case form is in ({@link #flags}), so that
- * asking whether a token is in a list is a bit test rather than a hash lookup.
+ * asking whether a token is in a list is a bit test rather than a hash lookup. The lists and the
+ * given names use bits 0 to 19; {@link Token} keeps higher bits for itself.
  */
 final class Lexicon {
     private static final Map<String, Set<String>> LISTS = load("lexicon.txt");

@@ -147,7 +147,7 @@ final class Tokens {
         }
         if (!addAscii(word, start, j)) {
             String lower = lower(word);
-            tokens.add(new Token(Token.Type.WORD, start, j, word, lower, -1, Lexicon.flags(lower)));
+            tokens.add(Token.word(start, j, word, lower, Lexicon.flags(lower)));
         }
         return j;
     }
@@ -184,7 +184,7 @@ final class Tokens {
             changed = true;
         }
         String lower = changed ? new String(buffer, 0, n) : word;
-        tokens.add(new Token(Token.Type.WORD, start, end, word, lower, -1, Lexicon.flags(buffer, n, hash)));
+        tokens.add(Token.word(start, end, word, lower, Lexicon.flags(buffer, n, hash)));
         return true;
     }
 

@@ -23,6 +23,8 @@ final class QuoteRanker {
             "because", "those", "these", "here", "then", "your", "said", "says", "over", "after", "before", "being",
             "still", "only", "even", "much", "many", "other", "such", "like", "does", "doing", "make", "made");
 
+    private static final WordTable STOP_TABLE = WordTable.of(STOPWORDS);
+
     private QuoteRanker() {}
 
     /** {@code quotes} best first; each quote's text comes from {@code texts} at the same index. */
@@ -75,6 +77,7 @@ final class QuoteRanker {
 
     /** Adds the content words of {@code text}: lower case, four letters or more, not stop words. */
     private static void addContentWords(String text, WordTable key) {
+        char[] buffer = new char[16];
         int i = 0;
         while (i < text.length()) {
             while (i < text.length() && !Character.isLetter(text.charAt(i))) {
@@ -83,6 +86,15 @@ final class QuoteRanker {
             int start = i;
             while (i < text.length() && Character.isLetter(text.charAt(i))) {
                 i++;
+            }
+            if (i - start < 2) {
+                continue; // lower-casing never takes a word from one character to four
+            }
+            if (i - start <= buffer.length && ascii(text, start, i)) {
+                if (i - start >= 4 && STOP_TABLE.find(lowerAscii(text, start, i, buffer), i - start) < 0) {
+                    key.add(buffer, i - start);
+                }
+                continue;
             }
             String word = text.substring(start, i).toLowerCase(Locale.ROOT);
             if (word.length() >= 4 && !STOPWORDS.contains(word)) {

@@ -192,13 +192,27 @@ final class MentionFinder {
             if (Lexicon.ORG_WORDS.contains(tokens.get(k))) {
                 return Kind.ORGANISATION;
             }
-            allCaps &= text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+            allCaps = allCaps && text.length() > 1 && upperCase(text);
         }
         if (allCaps) {
             return Kind.ORGANISATION;
         }
         boolean given = to > start && Lexicon.givenName(tokens.get(start)) != null;
         return titledOrRole || given || personRole(role) ? Kind.PERSON : Kind.UNKNOWN;
+    }
+
+    /** Whether upper-casing leaves {@code text} as it is; without making a String for an ASCII word. */
+    private static boolean upperCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return text.equals(text.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false; // upper-casing changes it, whatever follows
+            }
+        }
+        return true;
     }
 
     private static boolean personRole(String role) {

@@ -55,10 +55,13 @@ public final class SentenceRanker {
         }
         WordTable ids = new WordTable(length / 8); // about one new term in eight characters: no regrowing
         int[][] terms = new int[sentences.size()][];
+        int[] words = new int[sentences.size()];
         for (int i = 0; i < terms.length; i++) {
-            int[] t = Terms.ids(sentences.get(i).text(), ids);
+            Terms.Read read = Terms.read(sentences.get(i).text(), ids);
+            int[] t = read.ids();
             Arrays.sort(t);
             terms[i] = t;
+            words[i] = read.words();
         }
         int[] sentenceFrequency = new int[ids.size()];
         for (int[] t : terms) {
@@ -70,8 +73,7 @@ public final class SentenceRanker {
         }
         Candidate[] candidates = new Candidate[terms.length];
         for (int i = 0; i < terms.length; i++) {
-            String text = sentences.get(i).text();
-            candidates[i] = new Candidate(i, terms[i], score(i, text, terms[i], sentenceFrequency));
+            candidates[i] = new Candidate(i, terms[i], score(i, words[i], terms[i], sentenceFrequency));
         }
         return candidates;
     }
@@ -80,8 +82,7 @@ public final class SentenceRanker {
      * The sentence's score, or -1 when it is too short to summarize anything. Page furniture is
      * left to {@link #choose}, which asks only about the sentences it reaches.
      */
-    private static double score(int index, String text, int[] terms, int[] sentenceFrequency) {
-        int words = wordCount(text);
+    private static double score(int index, int words, int[] terms, int[] sentenceFrequency) {
         if (terms.length == 0 || words < MIN_WORDS) {
             return -1;
         }
@@ -130,19 +131,6 @@ public final class SentenceRanker {
             }
         }
         return false;
-    }
-
-    private static int wordCount(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                count++;
-            }
-            inWord = !space;
-        }
-        return count;
     }
 
     private static final class Candidate {

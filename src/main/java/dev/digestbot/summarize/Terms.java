@@ -181,38 +181,53 @@ final class Terms {
     private Terms() {}
 
     /**
-     * The ids in {@code table} of the content terms of {@code text} in order, repeats kept; new
-     * terms are added to the table, so ids follow first appearance across all texts given it.
+     * A sentence as the ranker reads it.
+     *
+     * @param ids the ids of its content terms in order, repeats kept
+     * @param words how many whitespace-separated words it has, counted on the same pass
      */
-    static int[] ids(String text, WordTable table) {
+    record Read(int[] ids, int words) {}
+
+    /**
+     * The content terms of {@code text}, numbered in {@code table}; new terms are added to the
+     * table, so ids follow first appearance across all texts given it.
+     */
+    static Read read(String text, WordTable table) {
         int[] ids = new int[16];
         int count = 0;
+        int words = 0;
+        boolean inWord = false; // inside a run of characters other than whitespace
         int n = text.length();
         char[] word = new char[MAX_TERM_LENGTH];
         int[] hashes = new int[MAX_TERM_LENGTH + 1]; // hashes[k]: the hash of the word's first k characters
         int i = 0;
         while (i < n) {
-            while (i < n && !isWordChar(text.charAt(i))) {
-                i++;
+            for (char c; i < n && !isWordChar(c = text.charAt(i)); i++) {
+                boolean space = Character.isWhitespace(c);
+                words += !space && !inWord ? 1 : 0;
+                inWord = !space;
             }
+            words += i < n && !inWord ? 1 : 0;
+            inWord |= i < n;
             int length = 0;
             for (; i < n && isWordChar(text.charAt(i)); i++) {
-                char c = text.charAt(i);
                 if (length < word.length) {
-                    word[length] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
+                    word[length] = lower(text.charAt(i));
                     hashes[length + 1] = WordTable.hash(hashes[length], word[length]);
                     length++;
                 }
             }
             if (length > 1 && STOP_WORD_TABLE.find(word, length, hashes[length]) < 0) {
-                if (count == ids.length) {
-                    ids = Arrays.copyOf(ids, count * 2);
-                }
+                ids = count == ids.length ? Arrays.copyOf(ids, count * 2) : ids;
                 int term = singular(word, length); // only the term's last character may differ
                 ids[count++] = table.add(word, term, WordTable.hash(hashes[term - 1], word[term - 1]));
             }
         }
-        return Arrays.copyOf(ids, count);
+        return new Read(Arrays.copyOf(ids, count), words);
+    }
+
+    private static char lower(char c) {
+        return c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean isWordChar(char c) {

@@ -13,6 +13,8 @@ final class MentionFinder {
     private static final int MAX_ROLE_WORDS = 5;
     private static final int MAX_APPOSITIVE = 12;
 
+    private static final String[] NO_WORDS = {};
+
     private MentionFinder() {}
 
     static List<Mention> find(Tokens tokens) {
@@ -216,6 +218,9 @@ final class MentionFinder {
     }
 
     private static boolean personRole(String role) {
+        if (role.isEmpty()) {
+            return false; // as the one empty word "".split gives: no list holds ""
+        }
         for (String word : role.split(" ")) {
             if (Lexicon.PERSON_ROLES.contains(word)) {
                 return true;
@@ -231,7 +236,7 @@ final class MentionFinder {
                 return given;
             }
         }
-        for (String word : role.split(" ")) {
+        for (String word : role.isEmpty() ? NO_WORDS : role.split(" ")) {
             Gender g = Lexicon.genderOfWord(word);
             if (g != Gender.UNKNOWN) {
                 return g;

@@ -44,7 +44,7 @@ public final class QuoteExtractor {
         Set<String> seen = new HashSet<>();
         for (QuoteCandidate c : new QuoteAssembler(body, quotations).assemble()) {
             String text = c.text(body);
-            if (words(text) >= MIN_WORDS && seen.add(text)) {
+            if (words(text, MIN_WORDS) >= MIN_WORDS && seen.add(text)) {
                 candidates.add(c);
                 texts.add(text);
             }
@@ -66,7 +66,7 @@ public final class QuoteExtractor {
     private static boolean mayHoldKeyQuote(String body, List<Quotation> quotations) {
         int run = 0;
         for (Quotation q : quotations) {
-            run += words(body, q.start(), q.end());
+            run += words(body, q.start(), q.end(), MIN_WORDS - run);
             if (run >= MIN_WORDS) {
                 return true;
             }
@@ -77,15 +77,16 @@ public final class QuoteExtractor {
         return false;
     }
 
-    static int words(String text) {
-        return words(text, 0, text.length());
+    /** The whitespace-separated words of {@code text}, counted up to {@code atMost}. */
+    static int words(String text, int atMost) {
+        return words(text, 0, text.length(), atMost);
     }
 
     /** The whitespace-separated words of {@code text[from..to)}. */
-    private static int words(String text, int from, int to) {
+    private static int words(String text, int from, int to, int atMost) {
         int words = 0;
         boolean inWord = false;
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < to && words < atMost; i++) {
             boolean space = Character.isWhitespace(text.charAt(i));
             words += !space && !inWord ? 1 : 0;
             inWord = !space;

@@ -47,7 +47,7 @@ final class QuoteRanker {
     }
 
     private static double score(QuoteCandidate quote, String text, int shared, WordTable key, double position) {
-        int words = QuoteExtractor.words(text);
+        int words = QuoteExtractor.words(text, FULL_LENGTH); // only counts up to full length
         double score = quote.speaker() != null ? 2.0 : 0.0;
         if (quote.speaker() != null && key.find(lastWord(quote.speaker())) >= 0) {
             score += 0.5; // the person the headline or lead is about

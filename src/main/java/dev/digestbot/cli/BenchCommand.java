@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
  * {@code digestbot bench}: how fast the summarizer is on the BBC evaluation articles. First, while
  * the JVM is still cold, the whole-process cost of a batch (model loading, then each file read,
  * summarized and written as JSON Lines, as {@code summarize --format jsonl} does), timed from JVM
- * start; then single-thread throughput of {@link Summarizer#summarize} after warm-up.
+ * start; then single-thread throughput of {@link Summarizer#summarize} after warm-up, per article
+ * in wall-clock and in CPU time (the steadier figure on a busy machine), with the bytes allocated
+ * and the garbage collections it caused.
  */
 @Command(
         name = "bench",
@@ -118,12 +120,26 @@ final class BenchCommand implements Callable<Integer> {
                 warmup,
                 t.seconds());
         out.printf(Locale.ROOT, "  %,.0f articles/s (%,d calls)%n", t.articlesPerSecond(), t.calls());
+        printLatency(out, "wall", t.wall());
+        if (t.cpu() == null) {
+            out.println("  ms per article, CPU: not measurable on this JVM");
+        } else {
+            printLatency(out, "CPU ", t.cpu());
+        }
+        if (t.bytesPerCall() >= 0) {
+            out.printf(Locale.ROOT, "  %,d bytes allocated per article%n", t.bytesPerCall());
+        }
+        out.printf(Locale.ROOT, "  %,d garbage collections, %,d ms%n", t.gcCount(), t.gcMillis());
+    }
+
+    private static void printLatency(PrintWriter out, String clock, Throughput.Latency l) {
         out.printf(
                 Locale.ROOT,
-                "  ms per article: mean %.3f, p50 %.3f, p99 %.3f%n",
-                t.meanMillis(),
-                t.p50Millis(),
-                t.p99Millis());
+                "  ms per article, %s: mean %.3f, p50 %.3f, p99 %.3f%n",
+                clock,
+                l.meanMillis(),
+                l.p50Millis(),
+                l.p99Millis());
     }
 
     /** The batch as {@code summarize --format jsonl} would run it, output discarded. */

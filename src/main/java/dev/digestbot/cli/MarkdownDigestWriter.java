@@ -4,14 +4,20 @@ import dev.digestbot.summarize.ArticleDigest;
 import dev.digestbot.summarize.Figure;
 import dev.digestbot.summarize.Quote;
 import java.io.PrintWriter;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * CommonMark, one section per digest. Article text is escaped so that its own asterisks,
- * brackets or angle brackets cannot change the formatting or smuggle in links.
+ * brackets or angle brackets cannot change the formatting or smuggle in links, while ordinary
+ * punctuation stays readable in the raw text.
  */
 final class MarkdownDigestWriter implements DigestWriter {
-    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_{}\\[\\]<>()#+\\-.!|~])");
+    /** Characters that are Markdown syntax wherever they stand. */
+    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|~])");
+
+    /** What is Markdown syntax only at the start of a line: headings, list items, rules. */
+    private static final Pattern LINE_START = Pattern.compile("^(?:[#+=-]|\\d+(?=[.)]))");
 
     private final PrintWriter out;
     private int written;
@@ -54,6 +60,13 @@ final class MarkdownDigestWriter implements DigestWriter {
 
     /** Backslash-escapes every character that Markdown could read as syntax. */
     static String escape(String text) {
-        return SPECIAL.matcher(text.replace('\n', ' ')).replaceAll("\\\\$1");
+        String escaped = SPECIAL.matcher(text.replace('\n', ' ')).replaceAll("\\\\$1");
+        Matcher start = LINE_START.matcher(escaped);
+        if (!start.find()) {
+            return escaped;
+        }
+        return start.group().length() == 1 && !Character.isDigit(escaped.charAt(0))
+                ? "\\" + escaped
+                : escaped.substring(0, start.end()) + "\\" + escaped.substring(start.end());
     }
 }

@@ -33,7 +33,7 @@ final class TextDigestWriter implements DigestWriter {
             out.println();
             out.println("Quotes");
             for (Quote quote : digest.quotes()) {
-                String speaker = quote.speaker() == null ? "" : " - " + quote.speaker();
+                String speaker = quote.speaker() == null ? "" : " \u2014 " + quote.speaker();
                 item("> ", "\u201c" + quote.text() + "\u201d" + speaker);
             }
         }

@@ -3,9 +3,7 @@ package dev.digestbot.summarize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +39,7 @@ public final class SentenceRanker {
             return List.of();
         }
         Candidate[] candidates = candidates(sentences);
-        List<Candidate> chosen = choose(candidates, n);
+        List<Candidate> chosen = choose(candidates, sentences, n);
         chosen.sort(Comparator.comparingInt(c -> c.index));
         List<String> summary = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
@@ -51,16 +49,19 @@ public final class SentenceRanker {
     }
 
     private static Candidate[] candidates(List<Sentence> sentences) {
-        Map<String, Integer> ids = new HashMap<>();
+        int length = 0;
+        for (Sentence sentence : sentences) {
+            length += sentence.text().length();
+        }
+        WordTable ids = new WordTable(length / 8); // about one new term in eight characters: no regrowing
         int[][] terms = new int[sentences.size()][];
+        int[] words = new int[sentences.size()];
         for (int i = 0; i < terms.length; i++) {
-            List<String> words = Terms.of(sentences.get(i).text());
-            int[] t = new int[words.size()];
-            for (int j = 0; j < t.length; j++) {
-                t[j] = ids.computeIfAbsent(words.get(j), w -> ids.size());
-            }
+            Terms.Read read = Terms.read(sentences.get(i).text(), ids);
+            int[] t = read.ids();
             Arrays.sort(t);
             terms[i] = t;
+            words[i] = read.words();
         }
         int[] sentenceFrequency = new int[ids.size()];
         for (int[] t : terms) {
@@ -72,16 +73,17 @@ public final class SentenceRanker {
         }
         Candidate[] candidates = new Candidate[terms.length];
         for (int i = 0; i < terms.length; i++) {
-            String text = sentences.get(i).text();
-            candidates[i] =
-                    new Candidate(i, text, TermVector.of(terms[i]), score(i, text, terms[i], sentenceFrequency));
+            candidates[i] = new Candidate(i, terms[i], score(i, words[i], terms[i], sentenceFrequency));
         }
         return candidates;
     }
 
-    private static double score(int index, String text, int[] terms, int[] sentenceFrequency) {
-        int words = wordCount(text);
-        if (terms.length == 0 || words < MIN_WORDS || Boilerplate.isNotStory(text)) {
+    /**
+     * The sentence's score, or -1 when it is too short to summarize anything. Page furniture is
+     * left to {@link #choose}, which asks only about the sentences it reaches.
+     */
+    private static double score(int index, int words, int[] terms, int[] sentenceFrequency) {
+        if (terms.length == 0 || words < MIN_WORDS) {
             return -1;
         }
         double significance = 0;
@@ -98,7 +100,7 @@ public final class SentenceRanker {
         return position * (1 + SIGNIFICANCE_WEIGHT * significance) * length;
     }
 
-    private static List<Candidate> choose(Candidate[] candidates, int n) {
+    private static List<Candidate> choose(Candidate[] candidates, List<Sentence> sentences, int n) {
         Candidate[] ranked = candidates.clone();
         Arrays.sort(ranked, Comparator.comparingDouble((Candidate c) -> -c.score));
         boolean[] taken = new boolean[candidates.length];
@@ -107,7 +109,11 @@ public final class SentenceRanker {
             if (chosen.size() == n || c.score < 0) {
                 break;
             }
-            if (!repeats(c, chosen) && (!c.dangling || c.index > 0 && taken[c.index - 1])) {
+            String text = sentences.get(c.index).text();
+            if (Boilerplate.isNotStory(text)) {
+                continue; // as if scored -1: skipping it leaves the others in the same order
+            }
+            if (!repeats(c, chosen) && (!opensWithDanglingReference(text) || c.index > 0 && taken[c.index - 1])) {
                 chosen.add(c);
                 taken[c.index] = true;
             }
@@ -120,37 +126,31 @@ public final class SentenceRanker {
 
     private static boolean repeats(Candidate candidate, List<Candidate> chosen) {
         for (Candidate c : chosen) {
-            if (candidate.terms.cosine(c.terms) > MAX_SIMILARITY) {
+            if (candidate.vector().cosine(c.vector()) > MAX_SIMILARITY) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int wordCount(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                count++;
-            }
-            inWord = !space;
-        }
-        return count;
-    }
-
     private static final class Candidate {
         final int index;
-        final TermVector terms;
+        final int[] terms;
         final double score;
-        final boolean dangling;
+        /** Built when first compared: most candidates never are. */
+        private TermVector vector;
 
-        Candidate(int index, String text, TermVector terms, double score) {
+        Candidate(int index, int[] terms, double score) {
             this.index = index;
             this.terms = terms;
             this.score = score;
-            this.dangling = opensWithDanglingReference(text);
+        }
+
+        TermVector vector() {
+            if (vector == null) {
+                vector = TermVector.of(terms);
+            }
+            return vector;
         }
     }
 }

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.EndOfSentenceScanner;
+import opennlp.tools.sentdetect.SDContextGenerator;
+import opennlp.tools.sentdetect.SentenceDetectorFactory;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -50,11 +53,51 @@ public final class SentenceSplitter {
             if (in == null) {
                 throw new IllegalStateException("OpenNLP sentence model " + MODEL + " is not on the class path");
             }
-            model = new SentenceModel(in);
+            model = new FastScannerModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP sentence model", e);
         }
         detectors = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+    }
+
+    /**
+     * The sentence model, but for its end-of-sentence scanner, which finds the same positions
+     * without boxing each character; the context features and the maxent model are the model's own.
+     */
+    private static final class FastScannerModel extends SentenceModel {
+        private final SentenceDetectorFactory factory;
+
+        FastScannerModel(InputStream in) throws IOException {
+            super(in);
+            factory = new FastScannerFactory(super.getFactory());
+        }
+
+        @Override
+        public SentenceDetectorFactory getFactory() {
+            return factory == null ? super.getFactory() : factory; // null while the model is being read
+        }
+    }
+
+    /** The model's own factory, but for the end-of-sentence scanner. */
+    private static final class FastScannerFactory extends SentenceDetectorFactory {
+        private final SentenceDetectorFactory own;
+        private final SentenceEndScanner scanner;
+
+        FastScannerFactory(SentenceDetectorFactory own) {
+            super(own.getLanguageCode(), own.isUseTokenEnd(), own.getAbbreviationDictionary(), own.getEOSCharacters());
+            this.own = own;
+            this.scanner = new SentenceEndScanner(own.getEndOfSentenceScanner().getEOSCharacters());
+        }
+
+        @Override
+        public EndOfSentenceScanner getEndOfSentenceScanner() {
+            return scanner;
+        }
+
+        @Override
+        public SDContextGenerator getSDContextGenerator() {
+            return own.getSDContextGenerator();
+        }
     }
 
     /** Splits {@code text} (paragraphs separated by blank lines) into sentences. */
@@ -81,7 +124,7 @@ public final class SentenceSplitter {
         int end = -1;
         for (Span span : spans) {
             if (start >= 0
-                    && !continues(chunk.substring(start, end), chunk.substring(span.getStart(), span.getEnd()))) {
+                    && !continues(lastWord(chunk, start, end), chunk.substring(span.getStart(), span.getEnd()))) {
                 add(text, from + start, from + end, paragraph, out);
                 start = -1;
             }
@@ -95,8 +138,18 @@ public final class SentenceSplitter {
         }
     }
 
-    /** Whether {@code next} belongs to the same sentence as {@code previous}: a wrong split. */
-    static boolean continues(String previous, String next) {
+    /** The last space-separated word of {@code chunk[start..end)}. */
+    private static String lastWord(String chunk, int start, int end) {
+        int space = chunk.lastIndexOf(' ', end - 1);
+        return chunk.substring(space >= start ? space + 1 : start, end);
+    }
+
+    /**
+     * Whether {@code next} belongs to the same sentence as the one whose last word is {@code
+     * lastWord}: a wrong split. Each pattern runs only where a cheap test of a character or two
+     * says it may match, as this is asked at every split of every article.
+     */
+    static boolean continues(String lastWord, String next) {
         if (next.isEmpty()) {
             return true;
         }
@@ -104,15 +157,16 @@ public final class SentenceSplitter {
         if (!Character.isLetterOrDigit(first) && next.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return true; // a stray closing quote or bracket
         }
-        int lastSpace = previous.lastIndexOf(' ');
-        String lastWord = previous.substring(lastSpace + 1);
         if (TITLES.contains(lastWord)) {
             return true;
         }
-        if (INITIALS.matcher(lastWord).matches() && !PLACES.contains(lastWord) && Character.isUpperCase(first)) {
+        if (Character.isUpperCase(first)
+                && mayBeInitials(lastWord)
+                && INITIALS.matcher(lastWord).matches()
+                && !PLACES.contains(lastWord)) {
             return true;
         }
-        if (CLOCK.matcher(lastWord).find()) {
+        if (mayEndWithClock(lastWord) && CLOCK.matcher(lastWord).find()) {
             return Character.isLowerCase(first)
                     || Character.isDigit(first)
                     || AFTER_CLOCK.matcher(next).find();
@@ -120,7 +174,19 @@ public final class SentenceSplitter {
         if (startsLowerCase(next)) {
             return true; // news copy never opens a sentence in lower case: "?" he asked.
         }
-        return ABBREVIATION.matcher(lastWord).find() && Character.isDigit(first);
+        return Character.isDigit(first) && ABBREVIATION.matcher(lastWord).find();
+    }
+
+    /** False where {@link #INITIALS} cannot match: it wants a dot right after the first letter. */
+    private static boolean mayBeInitials(String word) {
+        return word.length() >= 2
+                && word.length() <= 9
+                && (word.charAt(1) == '.' || Character.isHighSurrogate(word.charAt(0)));
+    }
+
+    /** False where {@link #CLOCK} cannot match: it wants ".m." or ".M." in the word. */
+    private static boolean mayEndWithClock(String word) {
+        return word.contains(".m.") || word.contains(".M.");
     }
 
     /** Lower-case first letter, not counting names such as "iPhone" or "eBay". */

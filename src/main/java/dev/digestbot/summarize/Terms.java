@@ -1,12 +1,12 @@
 package dev.digestbot.summarize;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
  * Content words of a sentence for ranking: lower-cased letters and digits, stop words dropped, and
- * plurals folded onto their singular so "talks" and "talk" count as one term.
+ * plurals folded onto their singular so "talks" and "talk" count as one term. Each term is read
+ * into a buffer and numbered through a {@link WordTable}: no string is made per word.
  */
 final class Terms {
     private static final Set<String> STOP_WORDS = Set.of(
@@ -173,47 +173,76 @@ final class Terms {
             "hadn",
             "aren");
 
+    private static final WordTable STOP_WORD_TABLE = WordTable.of(STOP_WORDS);
+
+    /** Terms longer than this are cut to their first characters. */
+    private static final int MAX_TERM_LENGTH = 64;
+
     private Terms() {}
 
-    /** The content terms of {@code text} in order, repeats kept. */
-    static List<String> of(String text) {
-        List<String> terms = new ArrayList<>();
+    /**
+     * A sentence as the ranker reads it.
+     *
+     * @param ids the ids of its content terms in order, repeats kept
+     * @param words how many whitespace-separated words it has, counted on the same pass
+     */
+    record Read(int[] ids, int words) {}
+
+    /**
+     * The content terms of {@code text}, numbered in {@code table}; new terms are added to the
+     * table, so ids follow first appearance across all texts given it.
+     */
+    static Read read(String text, WordTable table) {
+        int[] ids = new int[16];
+        int count = 0;
+        int words = 0;
+        boolean inWord = false; // inside a run of characters other than whitespace
         int n = text.length();
-        char[] word = new char[Math.min(n, 64)];
+        char[] word = new char[MAX_TERM_LENGTH];
+        int[] hashes = new int[MAX_TERM_LENGTH + 1]; // hashes[k]: the hash of the word's first k characters
         int i = 0;
         while (i < n) {
-            while (i < n && !isWordChar(text.charAt(i))) {
-                i++;
+            for (char c; i < n && !isWordChar(c = text.charAt(i)); i++) {
+                boolean space = Character.isWhitespace(c);
+                words += !space && !inWord ? 1 : 0;
+                inWord = !space;
             }
+            words += i < n && !inWord ? 1 : 0;
+            inWord |= i < n;
             int length = 0;
             for (; i < n && isWordChar(text.charAt(i)); i++) {
-                char c = text.charAt(i);
                 if (length < word.length) {
-                    word[length++] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
+                    word[length] = lower(text.charAt(i));
+                    hashes[length + 1] = WordTable.hash(hashes[length], word[length]);
+                    length++;
                 }
             }
-            if (length > 1) {
-                String lower = new String(word, 0, length);
-                if (!STOP_WORDS.contains(lower)) {
-                    terms.add(singular(lower));
-                }
+            if (length > 1 && STOP_WORD_TABLE.find(word, length, hashes[length]) < 0) {
+                ids = count == ids.length ? Arrays.copyOf(ids, count * 2) : ids;
+                int term = singular(word, length); // only the term's last character may differ
+                ids[count++] = table.add(word, term, WordTable.hash(hashes[term - 1], word[term - 1]));
             }
         }
-        return terms;
+        return new Read(Arrays.copyOf(ids, count), words);
+    }
+
+    private static char lower(char c) {
+        return c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean isWordChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
-    static String singular(String word) {
-        int n = word.length();
-        if (n > 4 && word.endsWith("ies")) {
-            return word.substring(0, n - 3) + "y";
+    /** Folds the plural in {@code word[0..length)} onto its singular in place; returns the new length. */
+    private static int singular(char[] word, int length) {
+        if (length > 4 && word[length - 3] == 'i' && word[length - 2] == 'e' && word[length - 1] == 's') {
+            word[length - 3] = 'y';
+            return length - 2;
         }
-        if (n > 3 && word.charAt(n - 1) == 's' && word.charAt(n - 2) != 's') {
-            return word.substring(0, n - 1);
+        if (length > 3 && word[length - 1] == 's' && word[length - 2] != 's') {
+            return length - 1;
         }
-        return word;
+        return length;
     }
 }

@@ -26,7 +26,10 @@ class BenchCommandTest {
                 .containsPattern("5 files\\s+[\\d,]+ ms")
                 .containsPattern("total since JVM start\\s+[\\d,]+ ms")
                 .containsPattern("[\\d,]+ articles/s \\([\\d,]+ calls\\)")
-                .containsPattern("mean \\d+\\.\\d{3}, p50 \\d+\\.\\d{3}, p99 \\d+\\.\\d{3}");
+                .containsPattern("wall: mean \\d+\\.\\d{3}, p50 \\d+\\.\\d{3}, p99 \\d+\\.\\d{3}")
+                .containsPattern("CPU : mean \\d+\\.\\d{3}, p50 \\d+\\.\\d{3}, p99 \\d+\\.\\d{3}")
+                .containsPattern("[\\d,]+ bytes allocated per article")
+                .containsPattern("[\\d,]+ garbage collections, [\\d,]+ ms");
     }
 
     @Test

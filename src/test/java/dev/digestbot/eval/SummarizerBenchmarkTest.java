@@ -26,8 +26,15 @@ class SummarizerBenchmarkTest {
                 SummarizerBenchmark.measure(new Summarizer(), List.of(ARTICLE), Duration.ZERO, Duration.ofMillis(200));
         assertThat(t.calls()).isPositive();
         assertThat(t.seconds()).isGreaterThanOrEqualTo(0.2);
-        assertThat(t.p50Millis()).isPositive().isLessThanOrEqualTo(t.p99Millis());
-        assertThat(t.meanMillis()).isPositive();
+        assertThat(t.wall().p50Millis())
+                .isPositive()
+                .isLessThanOrEqualTo(t.wall().p99Millis());
+        assertThat(t.wall().meanMillis()).isPositive();
+        assertThat(t.cpu()).isNotNull();
+        assertThat(t.cpu().p50Millis()).isPositive().isLessThanOrEqualTo(t.cpu().p99Millis());
+        assertThat(t.cpu().meanMillis()).isPositive();
+        assertThat(t.bytesPerCall()).isPositive();
+        assertThat(t.gcCount()).isNotNegative();
         assertThat(t.articlesPerSecond()).isCloseTo(t.calls() / t.seconds(), org.assertj.core.data.Offset.offset(1e-6));
     }
 

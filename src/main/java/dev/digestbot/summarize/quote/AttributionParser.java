@@ -69,7 +69,7 @@ final class AttributionParser {
             int j = skipAuxiliaries(i + 1);
             return j < tokens.size() && verb(j) ? new Attribution(i, i + 1, i + 1, j + 1) : null;
         }
-        if (first.lowerCaseWord() && Lexicon.NOT_NAMES.contains(first.lower()) && !article(first)) {
+        if (first.lowerCaseWord() && Lexicon.NOT_NAMES.contains(first) && !article(first)) {
             return null; // "and then ...", "which ..."
         }
         int unknown = 0;
@@ -180,15 +180,14 @@ final class AttributionParser {
             k--;
         }
         k++;
-        while (k <= j && Lexicon.CONNECTORS.contains(tokens.get(k).lower()) && !article(tokens.get(k))) {
+        while (k <= j && Lexicon.CONNECTORS.contains(tokens.get(k)) && !article(tokens.get(k))) {
             k++;
         }
         if (k <= j
                 && k - 2 >= start
                 && tokens.get(k - 1).isPunct(',')
                 && name(tokens.get(k - 2))
-                && (tokens.get(k).lowerCaseWord() && !hasName(k, j)
-                        || Lexicon.ORG_WORDS.contains(tokens.get(j).lower()))) {
+                && (tokens.get(k).lowerCaseWord() && !hasName(k, j) || Lexicon.ORG_WORDS.contains(tokens.get(j)))) {
             // "Mark Serwotka, the leader of the union said", "Colin Asplin, Blackpool Hotel
             // Association said": the name before the apposition
             int m = k - 2;
@@ -209,7 +208,7 @@ final class AttributionParser {
         while (to < tokens.size() && to - i < MAX_PHRASE && phraseWord(tokens.get(to))) {
             to++;
         }
-        while (to > i && Lexicon.CONNECTORS.contains(tokens.get(to - 1).lower())) {
+        while (to > i && Lexicon.CONNECTORS.contains(tokens.get(to - 1))) {
             to--;
         }
         return to;
@@ -295,13 +294,13 @@ final class AttributionParser {
     boolean verb(int i) {
         Token t = tokens.get(i);
         return t.lowerCaseWord()
-                && (Lexicon.SPEECH_VERBS.contains(t.lower())
+                && (Lexicon.SPEECH_VERBS.contains(t)
                         || participle(i) && i > 0 && auxiliary(tokens.get(i - 1))); // "is saying"
     }
 
     private boolean participle(int i) {
         Token t = tokens.get(i);
-        return t.lowerCaseWord() && Lexicon.PARTICIPLES.contains(t.lower());
+        return t.lowerCaseWord() && Lexicon.PARTICIPLES.contains(t);
     }
 
     private boolean according(int i) {

@@ -15,13 +15,13 @@ final class AttributionWords {
     /** A word that opens a clause rather than an apposition: "and", "on", "when". */
     static boolean clauseWord(Token t) {
         return t.lowerCaseWord()
-                && Lexicon.NOT_NAMES.contains(t.lower())
+                && Lexicon.NOT_NAMES.contains(t)
                 && !article(t)
                 && !t.lower().equals("a");
     }
 
     static boolean name(Token t) {
-        return t.capitalised() && !Lexicon.NOT_NAMES.contains(t.lower());
+        return t.capitalised() && !Lexicon.NOT_NAMES.contains(t);
     }
 
     static boolean relative(Token t) {
@@ -37,7 +37,7 @@ final class AttributionWords {
 
     static boolean auxiliary(Token t) {
         return t.lowerCaseWord()
-                && (Lexicon.AUXILIARIES.contains(t.lower()) || t.lower().endsWith("ly"));
+                && (Lexicon.AUXILIARIES.contains(t) || t.lower().endsWith("ly"));
     }
 
     static boolean dash(Token t) {
@@ -60,7 +60,15 @@ final class AttributionWords {
         if (w.indexOf('-') > 0) {
             return w.endsWith("-year-old") || roleWord(w.substring(w.lastIndexOf('-') + 1));
         }
-        return roleWord(w) || Lexicon.CONNECTORS.contains(w) || w.equals("a") || w.equals("an");
+        return roleWord(t) || Lexicon.CONNECTORS.contains(t) || w.equals("a") || w.equals("an");
+    }
+
+    private static boolean roleWord(Token t) {
+        return Lexicon.PERSON_ROLES.contains(t)
+                || Lexicon.ROLE_CAPS.contains(t)
+                || Lexicon.ORG_ROLES.contains(t)
+                || Lexicon.SPOKES.contains(t)
+                || Lexicon.MODIFIERS.contains(t);
     }
 
     static boolean roleWord(String w) {

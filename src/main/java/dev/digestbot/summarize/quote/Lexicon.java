@@ -1,5 +1,6 @@
 package dev.digestbot.summarize.quote;
 
+import dev.digestbot.summarize.WordTable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,28 +15,72 @@ import java.util.Set;
 
 /**
  * The word lists that attribution and name finding rely on, all lower case, read once from
- * {@code lexicon.txt} (one section per list) and {@code given-names.txt}.
+ * {@code lexicon.txt} (one section per list) and {@code given-names.txt}. Each list has a bit, and
+ * every token carries the bits of the lists its lower-case form is in ({@link #flags}), so that
+ * asking whether a token is in a list is a bit test rather than a hash lookup. The lists and the
+ * given names use bits 0 to 19; {@link Token} keeps higher bits for itself.
  */
 final class Lexicon {
     private static final Map<String, Set<String>> LISTS = load("lexicon.txt");
 
-    static final Set<String> SPEECH_VERBS = list("speech-verbs");
-    static final Set<String> PARTICIPLES = list("participles");
-    static final Set<String> AUXILIARIES = list("auxiliaries");
-    static final Set<String> ADDRESS_TITLES = list("address-titles");
-    static final Set<String> NAME_TITLES = list("name-titles");
-    static final Set<String> ROLE_CAPS = list("role-caps");
-    static final Set<String> OFFICE_ABBREVIATIONS = list("office-abbreviations");
-    static final Set<String> DEMONYMS = list("demonyms");
-    static final Set<String> PERSON_ROLES = list("person-roles");
-    static final Set<String> ORG_ROLES = list("org-roles");
-    static final Set<String> SPOKES = list("spokes");
-    static final Set<String> ORG_WORDS = list("org-words");
-    static final Set<String> NOT_NAMES = list("not-names");
-    static final Set<String> CONNECTORS = list("connectors");
-    static final Set<String> PREPOSITIONS = list("prepositions");
-    static final Set<String> PARTICLES = list("particles");
-    static final Set<String> MODIFIERS = list("modifiers");
+    static final WordList SPEECH_VERBS = list("speech-verbs", 0);
+    static final WordList PARTICIPLES = list("participles", 1);
+    static final WordList AUXILIARIES = list("auxiliaries", 2);
+    static final WordList ADDRESS_TITLES = list("address-titles", 3);
+    static final WordList NAME_TITLES = list("name-titles", 4);
+    static final WordList ROLE_CAPS = list("role-caps", 5);
+    static final WordList OFFICE_ABBREVIATIONS = list("office-abbreviations", 6);
+    static final WordList DEMONYMS = list("demonyms", 7);
+    static final WordList PERSON_ROLES = list("person-roles", 8);
+    static final WordList ORG_ROLES = list("org-roles", 9);
+    static final WordList SPOKES = list("spokes", 10);
+    static final WordList ORG_WORDS = list("org-words", 11);
+    static final WordList NOT_NAMES = list("not-names", 12);
+    static final WordList CONNECTORS = list("connectors", 13);
+    static final WordList PREPOSITIONS = list("prepositions", 14);
+    static final WordList PARTICLES = list("particles", 15);
+    static final WordList MODIFIERS = list("modifiers", 16);
+
+    private static final int GIVEN_NAME = 1 << 17;
+    private static final int MALE_NAME = 1 << 18;
+    private static final int FEMALE_NAME = 1 << 19;
+
+    private static final Flags FLAGS = flags(
+            loadGivenNames(),
+            SPEECH_VERBS,
+            PARTICIPLES,
+            AUXILIARIES,
+            ADDRESS_TITLES,
+            NAME_TITLES,
+            ROLE_CAPS,
+            OFFICE_ABBREVIATIONS,
+            DEMONYMS,
+            PERSON_ROLES,
+            ORG_ROLES,
+            SPOKES,
+            ORG_WORDS,
+            NOT_NAMES,
+            CONNECTORS,
+            PREPOSITIONS,
+            PARTICLES,
+            MODIFIERS);
+
+    /**
+     * One word list, and the bit that marks its words in a token's flags.
+     *
+     * @param words the words, lower case
+     * @param bit the list's bit in {@link Lexicon#flags}
+     */
+    record WordList(Set<String> words, int bit) {
+        boolean contains(String lower) {
+            return words.contains(lower);
+        }
+
+        /** Whether the token's lower-case form is in the list. */
+        boolean contains(Token t) {
+            return (t.flags() & bit) != 0;
+        }
+    }
 
     enum Gender {
         MALE,
@@ -43,13 +88,30 @@ final class Lexicon {
         UNKNOWN
     }
 
-    private static final Map<String, Gender> GIVEN_NAMES = loadGivenNames();
-
     private Lexicon() {}
 
-    /** The usual gender of a given name, or null when it is not a known given name. */
-    static Gender givenName(String lower) {
-        return GIVEN_NAMES.get(lower);
+    /** Every listed word, and the bits of each: kept compact, as every word of an article is looked up. */
+    private record Flags(WordTable words, int[] bits) {}
+
+    /** The bits of every list that holds {@code lower}, and whether it is a given name and of whom. */
+    static int flags(String lower) {
+        int id = FLAGS.words().find(lower);
+        return id < 0 ? 0 : FLAGS.bits()[id];
+    }
+
+    /** The bits of the word in {@code word[0..length)}, whose String hash is {@code hash}. */
+    static int flags(char[] word, int length, int hash) {
+        int id = FLAGS.words().find(word, length, hash);
+        return id < 0 ? 0 : FLAGS.bits()[id];
+    }
+
+    /** The usual gender of the token as a given name, or null when it is not a known given name. */
+    static Gender givenName(Token t) {
+        int flags = t.flags();
+        if ((flags & GIVEN_NAME) == 0) {
+            return null;
+        }
+        return (flags & MALE_NAME) != 0 ? Gender.MALE : (flags & FEMALE_NAME) != 0 ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
     /** The gender a title or role word tells, or UNKNOWN. */
@@ -99,12 +161,33 @@ final class Lexicon {
         };
     }
 
-    private static Set<String> list(String name) {
+    private static WordList list(String name, int bit) {
         Set<String> words = LISTS.get(name);
         if (words == null) {
             throw new IllegalStateException("lexicon.txt has no [" + name + "] section");
         }
-        return words;
+        return new WordList(words, 1 << bit);
+    }
+
+    private static Flags flags(Map<String, Gender> givenNames, WordList... lists) {
+        Map<String, Integer> flags = new HashMap<>();
+        givenNames.forEach((name, gender) -> flags.put(
+                name,
+                GIVEN_NAME
+                        | switch (gender) {
+                            case MALE -> MALE_NAME;
+                            case FEMALE -> FEMALE_NAME;
+                            case UNKNOWN -> 0;
+                        }));
+        for (WordList list : lists) {
+            for (String word : list.words()) {
+                flags.merge(word, list.bit(), (a, b) -> a | b);
+            }
+        }
+        WordTable words = WordTable.of(flags.keySet());
+        int[] bits = new int[words.size()];
+        flags.forEach((word, wordBits) -> bits[words.find(word)] = wordBits);
+        return new Flags(words, bits);
     }
 
     private static Map<String, Set<String>> load(String resource) {

@@ -13,6 +13,8 @@ final class MentionFinder {
     private static final int MAX_ROLE_WORDS = 5;
     private static final int MAX_APPOSITIVE = 12;
 
+    private static final String[] NO_WORDS = {};
+
     private MentionFinder() {}
 
     static List<Mention> find(Tokens tokens) {
@@ -40,12 +42,11 @@ final class MentionFinder {
             Token next = tokens.get(end + 1);
             if (next.capitalised() && tokens.sentence(end + 1) == tokens.sentence(i)) {
                 end++;
-            } else if (number(next)
-                    && !Lexicon.NOT_NAMES.contains(tokens.get(end).lower())) {
+            } else if (number(next) && !Lexicon.NOT_NAMES.contains(tokens.get(end))) {
                 end++; // Radio 1, Channel 4
                 break;
             } else if (next.isWord()
-                    && Lexicon.PARTICLES.contains(next.lower())
+                    && Lexicon.PARTICLES.contains(next)
                     && end + 2 < tokens.size()
                     && tokens.get(end + 2).capitalised()) {
                 end += 2;
@@ -73,9 +74,7 @@ final class MentionFinder {
         if (start == from && to - from >= 2 && sentenceInitialWord(tokens, from)) {
             start++; // "Pensioner Terry Cooper": a capitalised first word of the sentence, then a name
         }
-        if (start > to
-                && to > from
-                && Lexicon.ADDRESS_TITLES.contains(tokens.get(to - 1).lower())) {
+        if (start > to && to > from && Lexicon.ADDRESS_TITLES.contains(tokens.get(to - 1))) {
             start = to; // "Mr German": a surname that is also a common word
         }
         if (start > to) {
@@ -85,10 +84,10 @@ final class MentionFinder {
         Gender gender = Gender.UNKNOWN;
         boolean titled = false;
         if (start > from) {
-            String before = tokens.get(start - 1).lower();
+            Token before = tokens.get(start - 1);
             titled = Lexicon.ADDRESS_TITLES.contains(before) || Lexicon.NAME_TITLES.contains(before);
-            title = Lexicon.NAME_TITLES.contains(before) ? tokens.get(start - 1).text() : null;
-            gender = Lexicon.genderOfWord(before.replace(".", ""));
+            title = Lexicon.NAME_TITLES.contains(before) ? before.text() : null;
+            gender = Lexicon.genderOfWord(before.lower().replace(".", ""));
         }
         String role = role(tokens, from, start, to);
         Kind kind = kind(tokens, start, to, titled || hasRole(tokens, from, start), role);
@@ -113,9 +112,7 @@ final class MentionFinder {
     /** "Microsoft has said", "said Microsoft": the name is the subject or object of a speech verb. */
     private static boolean speaks(Tokens tokens, int from, int to) {
         int k = to + 1;
-        while (k < tokens.size()
-                && tokens.get(k).lowerCaseWord()
-                && Lexicon.AUXILIARIES.contains(tokens.get(k).lower())) {
+        while (k < tokens.size() && tokens.get(k).lowerCaseWord() && Lexicon.AUXILIARIES.contains(tokens.get(k))) {
             k++;
         }
         return speechVerb(tokens, k) || speechVerb(tokens, from - 1);
@@ -125,72 +122,65 @@ final class MentionFinder {
         return k >= 0
                 && k < tokens.size()
                 && tokens.get(k).lowerCaseWord()
-                && Lexicon.SPEECH_VERBS.contains(tokens.get(k).lower());
+                && Lexicon.SPEECH_VERBS.contains(tokens.get(k));
     }
 
     /** The first token after any leading function words, titles, roles and nationality words. */
     private static int nameStart(Tokens tokens, int from, int to) {
         int start = from;
         boolean onlyDemonyms = true;
-        while (start <= to && strippable(tokens.get(start).lower())) {
-            onlyDemonyms &= Lexicon.DEMONYMS.contains(tokens.get(start).lower());
+        while (start <= to && strippable(tokens.get(start))) {
+            onlyDemonyms &= Lexicon.DEMONYMS.contains(tokens.get(start));
             start++;
         }
         if (onlyDemonyms && start == to && start > from) {
             return from; // "Swiss Re", "British Gas": a nationality word is part of a one-word company name
         }
         for (int k = to - 1; k > start; k--) {
-            String w = tokens.get(k).lower();
-            if (Lexicon.ROLE_CAPS.contains(w)
-                    || Lexicon.ADDRESS_TITLES.contains(w)
-                    || Lexicon.NAME_TITLES.contains(w)) {
+            Token t = tokens.get(k);
+            if (Lexicon.ROLE_CAPS.contains(t)
+                    || Lexicon.ADDRESS_TITLES.contains(t)
+                    || Lexicon.NAME_TITLES.contains(t)) {
                 return k + 1; // "Constitutional Affairs Minister Christopher Leslie"
             }
         }
         return start;
     }
 
-    private static boolean strippable(String w) {
-        return Lexicon.NOT_NAMES.contains(w)
-                || Lexicon.PERSON_ROLES.contains(w)
-                || Lexicon.DEMONYMS.contains(w)
-                || Lexicon.ROLE_CAPS.contains(w)
-                || Lexicon.ADDRESS_TITLES.contains(w)
-                || Lexicon.NAME_TITLES.contains(w);
+    private static boolean strippable(Token t) {
+        return Lexicon.NOT_NAMES.contains(t)
+                || Lexicon.PERSON_ROLES.contains(t)
+                || Lexicon.DEMONYMS.contains(t)
+                || Lexicon.ROLE_CAPS.contains(t)
+                || Lexicon.ADDRESS_TITLES.contains(t)
+                || Lexicon.NAME_TITLES.contains(t);
     }
 
     private static boolean sentenceInitialWord(Tokens tokens, int i) {
         boolean first = i == 0
                 || tokens.sentence(i - 1) != tokens.sentence(i)
                 || !tokens.get(i - 1).isWord();
-        return first
-                && Lexicon.givenName(tokens.get(i).lower()) == null
-                && Lexicon.givenName(tokens.get(i + 1).lower()) != null;
+        return first && Lexicon.givenName(tokens.get(i)) == null && Lexicon.givenName(tokens.get(i + 1)) != null;
     }
 
     /** Whether a preposition stands before the name and its role words: "for striker X". */
     private static boolean object(Tokens tokens, int from) {
         int k = from - 1;
-        while (k >= 0
-                && from - k <= MAX_ROLE_WORDS
-                && tokens.get(k).lowerCaseWord()
-                && roleLike(tokens.get(k).lower())) {
+        while (k >= 0 && from - k <= MAX_ROLE_WORDS && tokens.get(k).lowerCaseWord() && roleLike(tokens.get(k))) {
             k--;
         }
-        return k >= 0
-                && tokens.get(k).lowerCaseWord()
-                && Lexicon.PREPOSITIONS.contains(tokens.get(k).lower());
+        return k >= 0 && tokens.get(k).lowerCaseWord() && Lexicon.PREPOSITIONS.contains(tokens.get(k));
     }
 
-    private static boolean roleLike(String w) {
-        return Lexicon.PERSON_ROLES.contains(w) || Lexicon.ROLE_CAPS.contains(w) || Lexicon.MODIFIERS.contains(w);
+    private static boolean roleLike(Token t) {
+        return Lexicon.PERSON_ROLES.contains(t) || Lexicon.ROLE_CAPS.contains(t) || Lexicon.MODIFIERS.contains(t);
     }
 
     /** Whether a word of office ("Minister", "Gen.") was taken off the front of the name. */
     private static boolean hasRole(Tokens tokens, int from, int start) {
         for (int k = from; k < start; k++) {
-            String w = tokens.get(k).lower();
-            if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.OFFICE_ABBREVIATIONS.contains(w)) {
+            Token t = tokens.get(k);
+            if (Lexicon.PERSON_ROLES.contains(t) || Lexicon.OFFICE_ABBREVIATIONS.contains(t)) {
                 return true;
             }
         }
@@ -201,19 +191,36 @@ final class MentionFinder {
         boolean allCaps = true;
         for (int k = start; k <= to; k++) {
             String text = tokens.get(k).text();
-            if (Lexicon.ORG_WORDS.contains(tokens.get(k).lower())) {
+            if (Lexicon.ORG_WORDS.contains(tokens.get(k))) {
                 return Kind.ORGANISATION;
             }
-            allCaps &= text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+            allCaps = allCaps && text.length() > 1 && upperCase(text);
         }
         if (allCaps) {
             return Kind.ORGANISATION;
         }
-        boolean given = to > start && Lexicon.givenName(tokens.get(start).lower()) != null;
+        boolean given = to > start && Lexicon.givenName(tokens.get(start)) != null;
         return titledOrRole || given || personRole(role) ? Kind.PERSON : Kind.UNKNOWN;
     }
 
+    /** Whether upper-casing leaves {@code text} as it is; without making a String for an ASCII word. */
+    private static boolean upperCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return text.equals(text.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false; // upper-casing changes it, whatever follows
+            }
+        }
+        return true;
+    }
+
     private static boolean personRole(String role) {
+        if (role.isEmpty()) {
+            return false; // as the one empty word "".split gives: no list holds ""
+        }
         for (String word : role.split(" ")) {
             if (Lexicon.PERSON_ROLES.contains(word)) {
                 return true;
@@ -224,12 +231,12 @@ final class MentionFinder {
 
     private static Gender gender(Tokens tokens, int start, int to, String role, Kind kind) {
         if (kind == Kind.PERSON) {
-            Gender given = Lexicon.givenName(tokens.get(start).lower());
+            Gender given = Lexicon.givenName(tokens.get(start));
             if (given != null && start < to) {
                 return given;
             }
         }
-        for (String word : role.split(" ")) {
+        for (String word : role.isEmpty() ? NO_WORDS : role.split(" ")) {
             Gender g = Lexicon.genderOfWord(word);
             if (g != Gender.UNKNOWN) {
                 return g;
@@ -280,10 +287,11 @@ final class MentionFinder {
     /** Whether the words at {@code i} open an apposition that says what someone is. */
     private static boolean appositionStart(Tokens tokens, int i) {
         for (int j = i; j < tokens.size() && j < i + 3 && tokens.get(j).isWord(); j++) {
-            String w = tokens.get(j).lower();
-            if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.ROLE_CAPS.contains(w) || Lexicon.ORG_ROLES.contains(w)) {
+            Token t = tokens.get(j);
+            if (Lexicon.PERSON_ROLES.contains(t) || Lexicon.ROLE_CAPS.contains(t) || Lexicon.ORG_ROLES.contains(t)) {
                 return true;
             }
+            String w = t.lower();
             boolean filler = w.equals("the")
                     || w.equals("a")
                     || w.equals("an")
@@ -297,8 +305,8 @@ final class MentionFinder {
 
     private static boolean roleWord(Token t) {
         return t.isWord()
-                && (t.capitalised() && !Lexicon.NOT_NAMES.contains(t.lower())
-                        || Lexicon.PERSON_ROLES.contains(t.lower())
-                        || Lexicon.ROLE_CAPS.contains(t.lower()));
+                && (t.capitalised() && !Lexicon.NOT_NAMES.contains(t)
+                        || Lexicon.PERSON_ROLES.contains(t)
+                        || Lexicon.ROLE_CAPS.contains(t));
     }
 }

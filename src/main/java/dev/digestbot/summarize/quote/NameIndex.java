@@ -104,12 +104,16 @@ final class NameIndex {
     /** The entity a mention refers to: the latest one with its surname and a matching first name. */
     private static Entity matching(List<Entity> same, Mention m) {
         boolean single = m.words() == 1;
-        String first = m.firstWord();
+        String first = null; // read only when a namesake's first name must be compared
         for (int k = same.size() - 1; k >= 0 && k >= same.size() - MAX_NAMESAKES; k--) {
             Entity e = same.get(k);
-            if (single
-                    || e.name.indexOf(' ') < 0
-                    || e.name.regionMatches(true, 0, first + " ", 0, first.length() + 1)) {
+            if (single || e.name.indexOf(' ') < 0) {
+                return e;
+            }
+            first = first == null ? m.firstWord() : first;
+            if (e.name.length() > first.length()
+                    && e.name.charAt(first.length()) == ' '
+                    && e.name.regionMatches(true, 0, first, 0, first.length())) {
                 return e;
             }
         }

@@ -35,12 +35,16 @@ public final class QuoteExtractor {
             return List.of();
         }
         String body = article.text();
+        List<Quotation> quotations = QuotationFinder.find(body);
+        if (!mayHoldKeyQuote(body, quotations)) {
+            return List.of(); // most of the work, names and attributions, would be for nothing
+        }
         List<QuoteCandidate> candidates = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (QuoteCandidate c : new QuoteAssembler(body, QuotationFinder.find(body)).assemble()) {
+        for (QuoteCandidate c : new QuoteAssembler(body, quotations).assemble()) {
             String text = c.text(body);
-            if (words(text) >= MIN_WORDS && seen.add(text)) {
+            if (words(text, MIN_WORDS) >= MIN_WORDS && seen.add(text)) {
                 candidates.add(c);
                 texts.add(text);
             }
@@ -54,10 +58,35 @@ public final class QuoteExtractor {
         return out;
     }
 
-    static int words(String text) {
+    /**
+     * Whether some quote could reach {@link #MIN_WORDS}: a quote joins a run of quotations, each but
+     * the last closed, and its text is made of parts of theirs, so it has at most as many words as
+     * they have together.
+     */
+    private static boolean mayHoldKeyQuote(String body, List<Quotation> quotations) {
+        int run = 0;
+        for (Quotation q : quotations) {
+            run += words(body, q.start(), q.end(), MIN_WORDS - run);
+            if (run >= MIN_WORDS) {
+                return true;
+            }
+            if (!q.closed()) {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    /** The whitespace-separated words of {@code text}, counted up to {@code atMost}. */
+    static int words(String text, int atMost) {
+        return words(text, 0, text.length(), atMost);
+    }
+
+    /** The whitespace-separated words of {@code text[from..to)}. */
+    private static int words(String text, int from, int to, int atMost) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to && words < atMost; i++) {
             boolean space = Character.isWhitespace(text.charAt(i));
             words += !space && !inWord ? 1 : 0;
             inWord = !space;

@@ -33,10 +33,10 @@ final class SpeakerResolver {
             return names.entity(person).display();
         }
         Token last = tokens.get(a.to() - 1);
-        if (Lexicon.PERSON_ROLES.contains(last.lower()) || last.lower().endsWith("-year-old")) {
+        if (Lexicon.PERSON_ROLES.contains(last) || last.lower().endsWith("-year-old")) {
             return antecedents.role(last.lower(), a.from());
         }
-        if (Lexicon.ORG_ROLES.contains(last.lower()) && !last.capitalised()) {
+        if (Lexicon.ORG_ROLES.contains(last) && !last.capitalised()) {
             return antecedents.organisation(a.from());
         }
         return named(a);
@@ -81,8 +81,7 @@ final class SpeakerResolver {
     /** "the Australian-born actress stopped ...": the role word of a subject phrase, or -1. */
     private int roleHead(int from, int q) {
         for (int k = from; k < q && k < from + 4 && tokens.get(k).isWord(); k++) {
-            if (Lexicon.PERSON_ROLES.contains(tokens.get(k).lower())
-                    && tokens.get(k).lowerCaseWord()) {
+            if (Lexicon.PERSON_ROLES.contains(tokens.get(k)) && tokens.get(k).lowerCaseWord()) {
                 return followedByVerb(k, q) ? k : -1;
             }
         }
@@ -100,13 +99,13 @@ final class SpeakerResolver {
         }
         return k < q
                 && tokens.get(k).lowerCaseWord()
-                && !Lexicon.CONNECTORS.contains(tokens.get(k).lower())
-                && !Lexicon.PREPOSITIONS.contains(tokens.get(k).lower());
+                && !Lexicon.CONNECTORS.contains(tokens.get(k))
+                && !Lexicon.PREPOSITIONS.contains(tokens.get(k));
     }
 
-    private int find(Attribution a, java.util.Set<String> words) {
+    private int find(Attribution a, Lexicon.WordList words) {
         for (int k = a.from(); k < a.to(); k++) {
-            if (words.contains(tokens.get(k).lower())) {
+            if (words.contains(tokens.get(k))) {
                 return k;
             }
         }
@@ -118,8 +117,7 @@ final class SpeakerResolver {
         if (spokes + 1 < a.to() && tokens.get(spokes + 1).capitalised()) {
             return resolve(new Attribution(spokes + 1, a.to(), a.extent(), a.end()));
         }
-        if (spokes + 1 < a.to()
-                && Lexicon.CONNECTORS.contains(tokens.get(spokes + 1).lower())) {
+        if (spokes + 1 < a.to() && Lexicon.CONNECTORS.contains(tokens.get(spokes + 1))) {
             int from = spokes + 1;
             while (from < a.to() && !tokens.get(from).capitalised()) {
                 from++;
@@ -129,7 +127,7 @@ final class SpeakerResolver {
         int from = spokes;
         while (from > a.from()
                 && tokens.get(from - 1).capitalised()
-                && !Lexicon.NOT_NAMES.contains(tokens.get(from - 1).lower())) {
+                && !Lexicon.NOT_NAMES.contains(tokens.get(from - 1))) {
             from--;
         }
         if (from < spokes) {
@@ -182,8 +180,7 @@ final class SpeakerResolver {
 
     private int firstCapital(Attribution a) {
         for (int k = a.from(); k < a.to(); k++) {
-            if (tokens.get(k).capitalised()
-                    && !Lexicon.NOT_NAMES.contains(tokens.get(k).lower())) {
+            if (tokens.get(k).capitalised() && !Lexicon.NOT_NAMES.contains(tokens.get(k))) {
                 return k;
             }
         }
@@ -192,8 +189,7 @@ final class SpeakerResolver {
 
     private int lastCapital(Attribution a) {
         for (int k = a.to() - 1; k >= a.from(); k--) {
-            if (tokens.get(k).capitalised()
-                    && !Lexicon.NOT_NAMES.contains(tokens.get(k).lower())) {
+            if (tokens.get(k).capitalised() && !Lexicon.NOT_NAMES.contains(tokens.get(k))) {
                 return k;
             }
         }

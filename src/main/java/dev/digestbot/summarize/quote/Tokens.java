@@ -1,5 +1,6 @@
 package dev.digestbot.summarize.quote;
 
+import dev.digestbot.summarize.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,29 +17,48 @@ final class Tokens {
             "inc", "co", "ltd", "corp", "no", "vs", "det", "supt", "insp", "rev", "hon", "maj", "adm", "cmdr", "ft",
             "mt", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "etc");
 
-    private static final String PUNCTUATION = ",.:;!?()\u2014\u2013-";
+    /** The ASCII marks that make a token, each as its token's text; null for other characters. */
+    private static final String[] ASCII_MARKS = new String[128];
 
+    static {
+        for (char c : ",.:;!?()-".toCharArray()) {
+            ASCII_MARKS[c] = String.valueOf(c);
+        }
+    }
+
+    private static final String EM_DASH = "\u2014";
+    private static final String EN_DASH = "\u2013";
+
+    /** The tokens while they are read; then {@link #array}, which every lookup uses. */
     private final List<Token> tokens = new ArrayList<>();
-    private final List<Integer> sentences = new ArrayList<>();
-    private final List<Integer> sentenceStarts = new ArrayList<>();
+
+    private final Token[] array;
+    /** A word being read, in lower case, while it is all ASCII. */
+    private char[] buffer = new char[32];
+    /** The sentence of each token. */
+    private int[] sentences;
+    /** The first token of each sentence. */
+    private int[] sentenceStarts;
+
     private final int[] quoteTokens;
 
     Tokens(String text, List<Quotation> quotations) {
         quoteTokens = new int[quotations.size()];
         read(text, quotations);
+        array = tokens.toArray(new Token[0]);
         number();
     }
 
     int size() {
-        return tokens.size();
+        return array.length;
     }
 
     Token get(int i) {
-        return tokens.get(i);
+        return array[i];
     }
 
     int sentence(int i) {
-        return sentences.get(i);
+        return sentences[i];
     }
 
     /**
@@ -47,7 +67,7 @@ final class Tokens {
      * long sentence.
      */
     int clauseStart(int i, int window) {
-        return Math.max(sentenceStarts.get(sentences.get(i)), i - window);
+        return Math.max(sentenceStarts[sentences[i]], i - window);
     }
 
     /** The token that stands for quotation {@code q}. */
@@ -58,18 +78,21 @@ final class Tokens {
     private void read(String text, List<Quotation> quotations) {
         int q = 0;
         int i = 0;
+        int next = quotations.isEmpty() ? text.length() : quotations.get(0).open();
         while (i < text.length()) {
-            if (q < quotations.size() && i >= quotations.get(q).open()) {
+            if (i >= next && q < quotations.size()) {
                 Quotation quotation = quotations.get(q);
                 quoteTokens[q] = tokens.size();
                 String last = String.valueOf(text.charAt(quotation.end() - 1));
-                tokens.add(new Token(Token.Type.QUOTE, quotation.open(), quotation.after(), last, "", q));
+                tokens.add(new Token(Token.Type.QUOTE, quotation.open(), quotation.after(), last, "", q, 0));
                 i = Math.max(i, quotation.after());
                 q++;
+                next = q < quotations.size() ? quotations.get(q).open() : text.length();
                 continue;
             }
-            int next = q < quotations.size() ? quotations.get(q).open() : text.length();
-            i = readOne(text, i, next);
+            i = text.charAt(i) == ' '
+                    ? i + 1
+                    : readOne(text, i, next); // a space, the commonest character, makes no token
         }
     }
 
@@ -78,17 +101,31 @@ final class Tokens {
         char c = text.charAt(i);
         if (c == '\n') {
             if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() != Token.Type.BREAK) {
-                tokens.add(new Token(Token.Type.BREAK, i, i + 1, "", "", -1));
+                tokens.add(new Token(Token.Type.BREAK, i, i + 1, "", "", -1, 0));
             }
             return i + 1;
         }
         if (Character.isLetterOrDigit(c)) {
             return readWord(text, i, limit);
         }
-        if (PUNCTUATION.indexOf(c) >= 0) {
-            tokens.add(new Token(Token.Type.PUNCT, i, i + 1, String.valueOf(c), String.valueOf(c), -1));
+        String mark = punctuation(c);
+        if (mark != null) {
+            tokens.add(new Token(Token.Type.PUNCT, i, i + 1, mark, mark, -1, 0));
         }
         return i + 1;
+    }
+
+    /** The mark as a token's text, or null when {@code c} makes no token. */
+    private static String punctuation(char c) {
+        if (c < ASCII_MARKS.length) {
+            return ASCII_MARKS[c];
+        }
+        return c == '\u2014' ? EM_DASH : c == '\u2013' ? EN_DASH : null;
+    }
+
+    /** Whether {@code c} may join two runs of letters into one word: "don't", "U.S", "Al-Ansari", "AT&T". */
+    private static boolean joiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '.' || c == '-' || c == '&';
     }
 
     private int readWord(String text, int start, int limit) {
@@ -97,7 +134,7 @@ final class Tokens {
             char c = text.charAt(j);
             if (Character.isLetterOrDigit(c)) {
                 j++;
-            } else if ("'\u2019.-&".indexOf(c) >= 0 && j + 1 < limit && Character.isLetterOrDigit(text.charAt(j + 1))) {
+            } else if (joiner(c) && j + 1 < limit && Character.isLetterOrDigit(text.charAt(j + 1))) {
                 j += 2;
             } else {
                 break;
@@ -108,8 +145,47 @@ final class Tokens {
             j++;
             word = text.substring(start, j);
         }
-        tokens.add(new Token(Token.Type.WORD, start, j, word, lower(word), -1));
+        if (!addAscii(word, start, j)) {
+            String lower = lower(word);
+            tokens.add(Token.word(start, j, word, lower, Lexicon.flags(lower)));
+        }
         return j;
+    }
+
+    /**
+     * Adds the word as {@link #lower} would, but lower-casing an ASCII word in {@link #buffer} and
+     * looking its flags up from there; false, adding nothing, when the word is not all ASCII.
+     */
+    private boolean addAscii(String word, int start, int end) {
+        int n = word.length();
+        if (n > buffer.length) {
+            buffer = new char[Math.max(n, buffer.length * 2)];
+        }
+        boolean changed = false;
+        int hash = 0;
+        int hashBeforeLastTwo = 0;
+        for (int k = 0; k < n; k++) {
+            char c = word.charAt(k);
+            if (c >= 0x80) {
+                return false;
+            }
+            boolean upper = c >= 'A' && c <= 'Z';
+            buffer[k] = upper ? (char) (c + ('a' - 'A')) : c;
+            changed |= upper;
+            if (k == n - 2) {
+                hashBeforeLastTwo = hash;
+            }
+            hash = WordTable.hash(hash, buffer[k]);
+        }
+        char last = n > 2 ? buffer[n - 1] : ' ';
+        if ((last == 's' || last == 'd') && buffer[n - 2] == '\'') {
+            n -= 2;
+            hash = hashBeforeLastTwo;
+            changed = true;
+        }
+        String lower = changed ? new String(buffer, 0, n) : word;
+        tokens.add(Token.word(start, end, word, lower, Lexicon.flags(buffer, n, hash)));
+        return true;
     }
 
     private static boolean abbreviation(String word) {
@@ -130,13 +206,16 @@ final class Tokens {
     }
 
     private void number() {
+        sentences = new int[array.length];
+        sentenceStarts = new int[array.length];
         int sentence = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (sentenceStarts.size() == sentence) {
-                sentenceStarts.add(i);
+        int started = 0;
+        for (int i = 0; i < array.length; i++) {
+            Token t = array[i];
+            if (started == sentence) {
+                sentenceStarts[started++] = i;
             }
-            sentences.add(sentence);
+            sentences[i] = sentence;
             if (t.type() == Token.Type.BREAK) {
                 sentence++;
             } else if (t.isPunct('.') || t.isPunct('!') || t.isPunct('?')) {
@@ -148,10 +227,10 @@ final class Tokens {
     }
 
     private boolean startsSentence(int i) {
-        if (i >= tokens.size()) {
+        if (i >= array.length) {
             return true;
         }
-        Token next = tokens.get(i);
+        Token next = array[i];
         return !(next.lowerCaseWord() || next.type() == Token.Type.PUNCT);
     }
 }

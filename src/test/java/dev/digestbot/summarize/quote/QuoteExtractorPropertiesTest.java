@@ -115,7 +115,8 @@ class QuoteExtractorPropertiesTest {
             });
             String joined = pieces.stream().map(p -> p.of(body)).collect(Collectors.joining(" "));
             assertThat(located.quote().text()).isEqualTo(joined);
-            assertThat(QuoteExtractor.words(located.quote().text())).isGreaterThanOrEqualTo(QuoteExtractor.MIN_WORDS);
+            assertThat(QuoteExtractor.words(located.quote().text(), QuoteExtractor.MIN_WORDS))
+                    .isGreaterThanOrEqualTo(QuoteExtractor.MIN_WORDS);
             assertThat(body).contains(located.quote().sentence());
         }
     }

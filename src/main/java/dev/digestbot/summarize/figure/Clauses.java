@@ -64,6 +64,7 @@ final class Clauses {
                     + "users viewers readers listeners shoppers visitors tourists drivers protesters cops mps "
                     + "demonstrators survivors suspects prisoners inmates civilians citizens candidates "
                     + "applicants participants respondents investors shareholders subscribers owners others witnesses "
+                    + "volunteers supporters campaigners councillors delegates athletes runners guests "
                     + "defendants");
 
     /** Plurals without an -s: "the 12 aircraft", "200 police". */
@@ -139,7 +140,12 @@ final class Clauses {
         if (PLACES.contains(t.lower(k))) {
             return Phrases.wordCount(text) < max ? text + " " + t.original(k) : text;
         }
-        return t.is(verb, "left") ? text : text + object(t, k, max - Phrases.wordCount(text));
+        if (t.is(verb, "left")) {
+            return text;
+        }
+        String object = object(t, k, max - Phrases.wordCount(text));
+        boolean dangling = object.isEmpty() && !INTRANSITIVE.contains(t.lower(verb)) && hasObject(t, k);
+        return dangling ? null : text + object; // "volunteers that spent": the verb needs what it spent
     }
 
     /** " a petition", " in the UK", " their seats": what follows the verb, if it fits in {@code room} words. */

@@ -1,5 +1,6 @@
 package dev.digestbot.summarize.figure;
 
+import dev.digestbot.summarize.Words;
 import dev.digestbot.summarize.figure.Mention.Kind;
 import java.util.Locale;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class Captions {
                 return null;
             }
             String caption = lowerFirst(t, m.last() + 2, after); // "7,000 - Rooms and suites"
-            return Phrases.wordCount(caption) > 1 ? caption : Labels.widen(caption, m.kind());
+            return Words.count(caption) > 1 ? caption : Labels.widen(caption, m.kind());
         }
         boolean at = t.is(before, "at") && t.atStart(before) && t.is(m.last() + 1, ",");
         return at && m.kind() == Kind.PERCENT ? fronted(t, m.last() + 2) : null;

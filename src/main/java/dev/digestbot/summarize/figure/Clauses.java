@@ -1,5 +1,6 @@
 package dev.digestbot.summarize.figure;
 
+import dev.digestbot.summarize.Words;
 import dev.digestbot.summarize.figure.Phrases.Span;
 import java.util.Locale;
 import java.util.Set;
@@ -125,25 +126,25 @@ final class Clauses {
 
     /** The verb with its particle and object or place, as far as {@code max} words allow. */
     private static String complete(Tokens t, int verb, String text, int max) {
-        if (Phrases.wordCount(text) > max) {
+        if (Words.count(text) > max) {
             return null;
         }
         int k = verb + 1;
-        if (PARTICLES.contains(t.lower(k)) && Phrases.wordCount(text) < max) {
+        if (PARTICLES.contains(t.lower(k)) && Words.count(text) < max) {
             text += " " + t.original(k++);
         }
         boolean complement = TO_VERBS.contains(t.lower(verb)) || t.is(verb, "left");
-        if (complement && t.is(k, "to") && isVerb(t, k + 1, true) && Phrases.wordCount(text) + 2 <= max) {
+        if (complement && t.is(k, "to") && isVerb(t, k + 1, true) && Words.count(text) + 2 <= max) {
             text += " to " + t.original(k + 1); // "bystanders who tried to resuscitate"
             k += 2;
         }
         if (PLACES.contains(t.lower(k))) {
-            return Phrases.wordCount(text) < max ? text + " " + t.original(k) : text;
+            return Words.count(text) < max ? text + " " + t.original(k) : text;
         }
         if (t.is(verb, "left")) {
             return text;
         }
-        String object = object(t, k, max - Phrases.wordCount(text));
+        String object = object(t, k, max - Words.count(text));
         boolean dangling = object.isEmpty() && !INTRANSITIVE.contains(t.lower(verb)) && hasObject(t, k);
         return dangling ? null : text + object; // "volunteers that spent": the verb needs what it spent
     }
@@ -168,7 +169,7 @@ final class Clauses {
         boolean kept = start == k + 1 && KEPT_DETERMINERS.contains(t.lower(k));
         String full = link + (kept ? t.original(k) + " " : "") + words;
         String bare = link + words;
-        int fits = Phrases.wordCount(full) <= room ? 1 : Phrases.wordCount(bare) <= room ? 2 : 0;
+        int fits = Words.count(full) <= room ? 1 : Words.count(bare) <= room ? 2 : 0;
         return fits == 1 ? " " + full : fits == 2 ? " " + bare : ""; // never half a phrase: "receive a tax"
     }
 

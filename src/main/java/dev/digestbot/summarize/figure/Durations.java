@@ -1,5 +1,6 @@
 package dev.digestbot.summarize.figure;
 
+import dev.digestbot.summarize.Words;
 import dev.digestbot.summarize.figure.Phrases.Span;
 import java.util.Locale;
 import java.util.Map;
@@ -174,7 +175,7 @@ final class Durations {
         boolean isVerb = PrecedingPhrase.isVerb(t, verb) || present || PrecedingPhrase.isAuxiliary(t.lower(verb - 1));
         String subject = passive || !isVerb ? null : PrecedingPhrase.subjectJustBefore(t, verb);
         subject = nominal(t, subject);
-        if (subject == null || Phrases.wordCount(subject) > 3) {
+        if (subject == null || Words.count(subject) > 3) {
             return "repeat interval";
         }
         int last = subject.lastIndexOf(' ') + 1;
@@ -202,7 +203,7 @@ final class Durations {
         }
         String time = SPENT.contains(t.lower(before)) ? "time spent " : "time ";
         String text = time + Phrases.words(t, new Span(k, phrase.last()));
-        return Phrases.wordCount(text) <= MAX_WORDS ? text : null;
+        return Words.count(text) <= MAX_WORDS ? text : null;
     }
 
     /** "spent two years in prison": "time spent in prison"; "spent three years preparing": "time spent preparing". */
@@ -241,7 +242,7 @@ final class Durations {
         if (t.is(k, "up") || t.is(k, "out") || t.is(k, "off") || t.is(k, "down")) {
             text += " " + t.original(k++);
         }
-        Span object = Phrases.nounAfter(t, Phrases.skipDeterminers(t, k), MAX_WORDS - Phrases.wordCount(text));
+        Span object = Phrases.nounAfter(t, Phrases.skipDeterminers(t, k), MAX_WORDS - Words.count(text));
         return object.isEmpty() ? text : text + " " + Phrases.words(t, object);
     }
 

@@ -1,5 +1,6 @@
 package dev.digestbot.summarize.figure;
 
+import dev.digestbot.summarize.Words;
 import dev.digestbot.summarize.figure.Mention.Kind;
 import dev.digestbot.summarize.figure.Phrases.Span;
 import java.util.List;
@@ -65,7 +66,7 @@ final class Elisions {
             return null;
         }
         String text = Phrases.words(t, noun);
-        return Phrases.wordCount(text) > 1 ? text : Labels.widen(text, Kind.COUNT);
+        return Words.count(text) > 1 ? text : Labels.widen(text, Kind.COUNT);
     }
 
     /** The noun an earlier count counts: "27 journalists", "ten league goals"; null when none follows it. */
@@ -95,6 +96,6 @@ final class Elisions {
         if (!place.equals(noun)) {
             return place;
         }
-        return Phrases.wordCount(noun) > 1 ? noun : Labels.widen(noun, Kind.COUNT);
+        return Words.count(noun) > 1 ? noun : Labels.widen(noun, Kind.COUNT);
     }
 }

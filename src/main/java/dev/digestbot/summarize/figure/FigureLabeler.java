@@ -1,5 +1,6 @@
 package dev.digestbot.summarize.figure;
 
+import dev.digestbot.summarize.Words;
 import dev.digestbot.summarize.figure.Mention.Kind;
 import java.util.Locale;
 import java.util.Set;
@@ -61,7 +62,7 @@ final class FigureLabeler {
 
     /** Two to six words: a longer label keeps its first six, a single word is widened. */
     private static String fit(String label, Mention m) {
-        int words = Phrases.wordCount(label);
+        int words = Words.count(label);
         if (words > MAX_WORDS) {
             String[] parts = label.trim().split("\\s+");
             return String.join(" ", java.util.Arrays.copyOf(parts, MAX_WORDS));
@@ -78,14 +79,14 @@ final class FigureLabeler {
             return duration != null ? duration : measure;
         }
         String after = ofLinked ? null : FollowingPhrase.of(t, m);
-        if (after != null && Phrases.wordCount(after) >= 2) {
+        if (after != null && Words.count(after) >= 2) {
             return after;
         }
         String before = PrecedingPhrase.of(t, m);
         boolean counted = m.kind() == Kind.COUNT || m.kind() == Kind.FRACTION || m.kind() == Kind.RATIO;
         boolean generic = after != null && GENERIC_COUNTED.contains(after.toLowerCase(Locale.ROOT))
                 || before != null && isMeasureOf(before);
-        boolean subjectValue = before != null && Phrases.wordCount(before) >= 2 && generic && isCopula(t, m);
+        boolean subjectValue = before != null && Words.count(before) >= 2 && generic && isCopula(t, m);
         boolean modifier = Units.isAdjectival(t, m) || FollowingPhrase.modifiesNoun(t, m);
         if (after != null && (counted || modifier) && !subjectValue) {
             // "seven cases", "a 10km race", "a 14-goal swing": the noun after the figure is what it counts
@@ -94,9 +95,9 @@ final class FigureLabeler {
         }
         if (after != null && before != null && Labels.isChange(after)) {
             String joined = after + " for " + before; // "rival Nissan notched up a 10% increase"
-            return Phrases.wordCount(joined) <= MAX_WORDS ? joined : after + " for " + lastWord(before);
+            return Words.count(joined) <= MAX_WORDS ? joined : after + " for " + lastWord(before);
         }
-        if (before != null && Phrases.wordCount(before) >= 2) {
+        if (before != null && Words.count(before) >= 2) {
             return isName(t, before) ? Labels.forName(before, m.kind()) : before;
         }
         if (after != null && m.kind() == Kind.MONEY) {

@@ -1,5 +1,6 @@
 package dev.digestbot.summarize.figure;
 
+import dev.digestbot.summarize.Words;
 import dev.digestbot.summarize.figure.Mention.Kind;
 import dev.digestbot.summarize.figure.Phrases.Span;
 import java.util.Set;
@@ -75,14 +76,14 @@ final class FollowingPhrase {
         String with = partitive && clause == null ? partitiveFeature(t, m) : null;
         if (clause != null) {
             text = clause; // "people who signed a petition"
-        } else if (with != null && Phrases.wordCount(text) + 2 <= MAX_WORDS) {
+        } else if (with != null && Words.count(text) + 2 <= MAX_WORDS) {
             text += " with " + with; // "corrosion in two of its three main spans": "main spans with corrosion"
-        } else if (Phrases.wordCount(text) == 1 && !(of && m.kind() == Kind.MONEY)) { // "£800 of food"
+        } else if (Words.count(text) == 1 && !(of && m.kind() == Kind.MONEY)) { // "£800 of food"
             String owner = Phrases.possessiveBefore(t, m.first() - 1);
             text = owner != null ? owner + " " + text : withPrepositionalPhrase(t, phrase.last() + 1, text);
         }
         boolean share = of && (m.kind() == Kind.FRACTION || m.kind() == Kind.PERCENT || m.kind() == Kind.RATIO);
-        return share && Phrases.wordCount(text) + 2 <= MAX_WORDS ? "share of " + text : text;
+        return share && Words.count(text) + 2 <= MAX_WORDS ? "share of " + text : text;
     }
 
     /** "leaks in three of the five reservoirs": what the part has that the whole has not. */

@@ -1,5 +1,6 @@
 package dev.digestbot.summarize.figure;
 
+import dev.digestbot.summarize.Words;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -175,7 +176,7 @@ final class Phrases {
         Span head = nounBefore(t, q, 3);
         boolean name = !head.isEmpty() && t.isCapitalized(head.first()) && t.isWord(head.first() - 1);
         String joined = head.isEmpty() || name ? null : words(t, head) + " " + t.original(p) + " " + phrase.text();
-        return joined != null && wordCount(joined) <= 5 ? new Phrase(joined, head.first()) : phrase;
+        return joined != null && Words.count(joined) <= 5 ? new Phrase(joined, head.first()) : phrase;
     }
 
     /** A change noun at {@code i} with the words before it: "increases", "price rise". */
@@ -236,16 +237,5 @@ final class Phrases {
         String text = t.text(span.first(), span.last());
         boolean plain = text.indexOf('\n') < 0 && text.indexOf('\t') < 0 && !text.contains("  ");
         return plain ? text : WHITESPACE.matcher(text).replaceAll(" ");
-    }
-
-    static int wordCount(String label) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < label.length(); i++) {
-            boolean space = Character.isWhitespace(label.charAt(i));
-            words += !space && !inWord ? 1 : 0;
-            inWord = !space;
-        }
-        return words;
     }
 }

@@ -1,5 +1,6 @@
 package dev.digestbot.summarize.figure;
 
+import dev.digestbot.summarize.Words;
 import dev.digestbot.summarize.figure.Mention.Kind;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ final class Rates {
             return label; // "amount of year"
         }
         String per = label + " per " + unit;
-        return Phrases.wordCount(per) <= FigureLabeler.MAX_WORDS ? per : label;
+        return Words.count(per) <= FigureLabeler.MAX_WORDS ? per : label;
     }
 
     /** "£2.39 each", "£64 a ticket": a sum followed by the unit it is paid per. */

@@ -1,6 +1,7 @@
 package dev.digestbot.summarize.figure;
 
 import dev.digestbot.summarize.Figure;
+import dev.digestbot.summarize.Words;
 import dev.digestbot.summarize.figure.Mention.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,13 +114,13 @@ final class SentenceFigures {
         String shared = FigureLabeler.label(t, new Mention(a.first(), b.last(), b.kind(), b.number()));
         boolean bounds = t.is(a.first() - 1, "between")
                 && (b.kind() == Kind.MONEY || b.kind() == Kind.PERCENT)
-                && Phrases.wordCount(shared) < 6;
+                && Words.count(shared) < 6;
         labels[i] = bounds ? "minimum " + shared : shared;
         labels[j] = bounds ? "maximum " + shared : shared;
     }
 
     private static String inCurrency(String label, String currency) {
-        return Phrases.wordCount(label) + Phrases.wordCount(currency) < 6 ? label + " in " + currency : label;
+        return Words.count(label) + Words.count(currency) < 6 ? label + " in " + currency : label;
     }
 
     private static String currencyOf(Tokens t, Mention m) {

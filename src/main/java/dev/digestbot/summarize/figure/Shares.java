@@ -1,5 +1,6 @@
 package dev.digestbot.summarize.figure;
 
+import dev.digestbot.summarize.Words;
 import dev.digestbot.summarize.figure.Mention.Kind;
 import dev.digestbot.summarize.figure.Phrases.Span;
 import java.util.Set;
@@ -71,7 +72,7 @@ final class Shares {
             return null;
         }
         String text = "share " + verb + link + Phrases.words(t, what);
-        return Phrases.wordCount(text) <= FigureLabeler.MAX_WORDS ? text : null;
+        return Words.count(text) <= FigureLabeler.MAX_WORDS ? text : null;
     }
 
     /** "Camilla on 12 per cent", "Labour trailing on 30 per cent" -> "share for Labour". */

@@ -1,5 +1,6 @@
 package dev.digestbot.summarize.figure;
 
+import dev.digestbot.summarize.Words;
 import dev.digestbot.summarize.figure.Phrases.Span;
 import java.util.Set;
 
@@ -59,7 +60,7 @@ final class TimeBetween {
         }
         String subject = PrecedingPhrase.subject(t, verb);
         String text = "time since " + (subject == null ? "" : subject + " ") + t.original(verb);
-        return Phrases.wordCount(text) <= MAX_WORDS ? text : "time since " + t.original(verb);
+        return Words.count(text) <= MAX_WORDS ? text : "time since " + t.original(verb);
     }
 
     /**
@@ -114,6 +115,6 @@ final class TimeBetween {
     }
 
     private static String sized(String text) {
-        return Phrases.wordCount(text) <= MAX_WORDS ? text : null;
+        return Words.count(text) <= MAX_WORDS ? text : null;
     }
 }

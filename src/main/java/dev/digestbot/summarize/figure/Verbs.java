@@ -1,5 +1,6 @@
 package dev.digestbot.summarize.figure;
 
+import dev.digestbot.summarize.Words;
 import dev.digestbot.summarize.figure.Mention.Kind;
 import dev.digestbot.summarize.figure.Phrases.Phrase;
 import dev.digestbot.summarize.figure.Phrases.Span;
@@ -56,7 +57,7 @@ final class Verbs {
         String noun = target ? null : change != null ? change : object;
         if (noun == null && !target && isPast(t.lower(verb)) && t.isType(verb + 1, Tokens.Type.CURRENCY)) {
             String sum = "sum " + t.original(verb); // "Gordon Brown reallocated £512m"
-            return subject != null && Phrases.wordCount(subject) <= 3 ? sum + " by " + subject : sum;
+            return subject != null && Words.count(subject) <= 3 ? sum + " by " + subject : sum;
         }
         if (noun == null) {
             return Clauses.REPORTING.contains(t.lower(verb)) ? null : subject; // "judges think £85 is fair"
@@ -67,7 +68,7 @@ final class Verbs {
         boolean passive = PASSIVE.contains(t.lower(verb - 1)) && isPast(t.lower(verb)); // "Lindqvist was fined £5,000"
         String link = OF_NOUNS.contains(noun) ? " of " : change != null ? " in " : passive ? " for " : " by ";
         String joined = noun + link + subject;
-        boolean fits = Phrases.wordCount(joined) <= FigureLabeler.MAX_WORDS;
+        boolean fits = Words.count(joined) <= FigureLabeler.MAX_WORDS;
         return fits ? joined : change != null ? subject : noun; // "net profit" says more than "rise"
     }
 
@@ -80,7 +81,7 @@ final class Verbs {
             return null; // "pay £850m to settle": an aim, not a recipient
         }
         int start = Phrases.skipDeterminers(t, k + 1);
-        int room = FigureLabeler.MAX_WORDS - Phrases.wordCount(noun) - 1;
+        int room = FigureLabeler.MAX_WORDS - Words.count(noun) - 1;
         boolean article = start == k + 2 && t.is(k + 1, "the") && room >= 2;
         Span object = Phrases.nounAfter(t, start, room - (article ? 1 : 0));
         int next = object.last() + 1;
@@ -109,7 +110,7 @@ final class Verbs {
             return governed;
         }
         String text = phrase.text();
-        if (Phrases.wordCount(text) > 1) {
+        if (Words.count(text) > 1) {
             return text;
         }
         int after = FollowingPhrase.skipConversion(t, m, m.last() + 1);
@@ -133,6 +134,6 @@ final class Verbs {
                 ? " to "
                 : OBJECT_OF_NOUNS.contains(noun) ? " of " : Labels.isChange(noun) ? " in " : " for ";
         String joined = noun + link + phrase;
-        return Phrases.wordCount(joined) <= FigureLabeler.MAX_WORDS ? joined : null;
+        return Words.count(joined) <= FigureLabeler.MAX_WORDS ? joined : null;
     }
 }

@@ -2,6 +2,7 @@ package dev.digestbot.summarize.quote;
 
 import dev.digestbot.summarize.ArticleText;
 import dev.digestbot.summarize.Quote;
+import dev.digestbot.summarize.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class QuoteExtractor {
         Set<String> seen = new HashSet<>();
         for (QuoteCandidate c : new QuoteAssembler(body, quotations).assemble()) {
             String text = c.text(body);
-            if (words(text, MIN_WORDS) >= MIN_WORDS && seen.add(text)) {
+            if (Words.count(text, MIN_WORDS) >= MIN_WORDS && seen.add(text)) {
                 candidates.add(c);
                 texts.add(text);
             }
@@ -66,7 +67,7 @@ public final class QuoteExtractor {
     private static boolean mayHoldKeyQuote(String body, List<Quotation> quotations) {
         int run = 0;
         for (Quotation q : quotations) {
-            run += words(body, q.start(), q.end(), MIN_WORDS - run);
+            run += Words.count(body, q.start(), q.end(), MIN_WORDS - run);
             if (run >= MIN_WORDS) {
                 return true;
             }
@@ -75,22 +76,5 @@ public final class QuoteExtractor {
             }
         }
         return false;
-    }
-
-    /** The whitespace-separated words of {@code text}, counted up to {@code atMost}. */
-    static int words(String text, int atMost) {
-        return words(text, 0, text.length(), atMost);
-    }
-
-    /** The whitespace-separated words of {@code text[from..to)}. */
-    private static int words(String text, int from, int to, int atMost) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = from; i < to && words < atMost; i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            words += !space && !inWord ? 1 : 0;
-            inWord = !space;
-        }
-        return words;
     }
 }

@@ -3,6 +3,7 @@ package dev.digestbot.summarize.quote;
 import dev.digestbot.summarize.ArticleText;
 import dev.digestbot.summarize.Sentence;
 import dev.digestbot.summarize.WordTable;
+import dev.digestbot.summarize.Words;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,7 @@ final class QuoteRanker {
     }
 
     private static double score(QuoteCandidate quote, String text, int shared, WordTable key, double position) {
-        int words = QuoteExtractor.words(text, FULL_LENGTH); // only counts up to full length
+        int words = Words.count(text, FULL_LENGTH); // only counts up to full length
         double score = quote.speaker() != null ? 2.0 : 0.0;
         if (quote.speaker() != null && key.find(lastWord(quote.speaker())) >= 0) {
             score += 0.5; // the person the headline or lead is about

@@ -4,6 +4,7 @@ import static dev.digestbot.summarize.figure.Articles.figures;
 import static dev.digestbot.summarize.figure.Articles.label;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digestbot.summarize.Words;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,7 +73,7 @@ class FigureLabelTest {
                 "It was the only band of the last 20 years where he knew all four members' names.",
                 "Hynde, 53, said the band would tour again.");
         assertThat(found).isNotEmpty().allSatisfy(figure -> {
-            assertThat(Phrases.wordCount(figure.label())).isBetween(2, 6);
+            assertThat(Words.count(figure.label())).isBetween(2, 6);
             assertThat(figure.label()).isNotEqualToIgnoringCase(figure.value());
         });
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.digestbot.summarize.ArticleText;
 import dev.digestbot.summarize.Figure;
 import dev.digestbot.summarize.Sentence;
+import dev.digestbot.summarize.Words;
 import dev.digestbot.testing.RandomText;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,7 +125,7 @@ class FigurePropertiesTest {
     @MethodSource("seeds")
     void everyLabelHasTwoToSixWordsAndIsNotTheValue(long seed) {
         for (Figure figure : extractor.extract(asArticle(RandomText.fromWords(seed, NEWS_WORDS, 40)))) {
-            assertThat(Phrases.wordCount(figure.label())).isBetween(2, 6);
+            assertThat(Words.count(figure.label())).isBetween(2, 6);
             assertThat(figure.label().trim()).isNotEqualToIgnoringCase(figure.value());
         }
     }

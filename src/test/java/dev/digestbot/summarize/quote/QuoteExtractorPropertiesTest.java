@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.digestbot.summarize.ArticleText;
 import dev.digestbot.summarize.SentenceSplitter;
+import dev.digestbot.summarize.Words;
 import dev.digestbot.testing.RandomText;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -115,7 +116,7 @@ class QuoteExtractorPropertiesTest {
             });
             String joined = pieces.stream().map(p -> p.of(body)).collect(Collectors.joining(" "));
             assertThat(located.quote().text()).isEqualTo(joined);
-            assertThat(QuoteExtractor.words(located.quote().text(), QuoteExtractor.MIN_WORDS))
+            assertThat(Words.count(located.quote().text(), QuoteExtractor.MIN_WORDS))
                     .isGreaterThanOrEqualTo(QuoteExtractor.MIN_WORDS);
             assertThat(body).contains(located.quote().sentence());
         }

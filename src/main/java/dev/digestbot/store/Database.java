@@ -13,6 +13,9 @@ import org.flywaydb.core.api.FlywayException;
  * to date by Flyway before anything reads or writes it.
  */
 public final class Database implements AutoCloseable {
+    /** SQL migrations, and Java ones for what SQL files cannot say (Quartz's tables). */
+    private static final String[] MIGRATIONS = {"classpath:db/migration", "classpath:dev/digestbot/store/migration"};
+
     private final HikariDataSource pool;
 
     private Database(HikariDataSource pool) {
@@ -35,7 +38,7 @@ public final class Database implements AutoCloseable {
         config.setPoolName("digestbot");
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(pool).load().migrate();
+            Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().migrate();
         } catch (FlywayException e) {
             pool.close();
             throw new StoreException("cannot migrate the database at " + url + ": " + e.getMessage(), e);

@@ -1,0 +1,7 @@
+package dev.digestbot.schedule;
+
+/** Sends every delivery that is due, retries included: what the repeating delivery job does. */
+@FunctionalInterface
+public interface OutboxSweep {
+    void sendDue();
+}

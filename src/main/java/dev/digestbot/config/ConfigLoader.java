@@ -61,11 +61,6 @@ public final class ConfigLoader {
         return config;
     }
 
-    /** {@code summary.sentences} → {@code DIGESTBOT_SUMMARY_SENTENCES}. */
-    static String envName(String key) {
-        return ConfigKeys.envName(key);
-    }
-
     private static void rejectSecrets(ObjectNode root, String file, List<String> problems) {
         for (String key : ConfigKeys.SECRETS) {
             String[] path = key.split("\\.");

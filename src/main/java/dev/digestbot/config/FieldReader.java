@@ -54,12 +54,6 @@ final class FieldReader {
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
-    /** Whether the file or the environment gives {@code key} a value. */
-    boolean isSet(String key) {
-        JsonNode node = node(key);
-        return !node.isMissingNode() && !node.isNull() && !node.asText().isBlank();
-    }
-
     /** The text at {@code key}; a problem saying {@code why} when it is not set. */
     Optional<String> required(String key, String why) {
         Optional<String> text = text(key);

@@ -145,7 +145,7 @@ class ConfigLoaderTest {
 
     @Test
     void environmentNamesFollowTheDotsAndDashesRule() {
-        assertThat(ConfigLoader.envName("smtp.host")).isEqualTo("DIGESTBOT_SMTP_HOST");
-        assertThat(ConfigLoader.envName("discord.rest-url")).isEqualTo("DIGESTBOT_DISCORD_REST_URL");
+        assertThat(ConfigKeys.envName("smtp.host")).isEqualTo("DIGESTBOT_SMTP_HOST");
+        assertThat(ConfigKeys.envName("discord.rest-url")).isEqualTo("DIGESTBOT_DISCORD_REST_URL");
     }
 }

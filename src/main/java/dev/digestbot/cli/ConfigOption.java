@@ -20,9 +20,19 @@ final class ConfigOption {
     /** Loads the configuration; a bad one is a usage error naming the file and field. */
     DigestbotConfig load(Map<String, String> env) {
         try {
-            return new ConfigLoader(env).load(file == null ? DEFAULT : file, file != null);
+            return new ConfigLoader(env).load(path(), isGiven());
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** The file named by {@code --config}, or the default. */
+    Path path() {
+        return file == null ? DEFAULT : file;
+    }
+
+    /** Whether {@code --config} was given: then the file must exist; the default file may be absent. */
+    boolean isGiven() {
+        return file != null;
     }
 }

@@ -34,6 +34,7 @@ public final class Main {
                 .addSubcommand(new SummarizeCommand(summarizer, env))
                 .addSubcommand(new EvalCommand(summarizer))
                 .addSubcommand(new BenchCommand(summarizer))
+                .addSubcommand(new ConfigCommand(env))
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(new OneLineErrors())

@@ -1,6 +1,7 @@
 package dev.digestbot.config;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,48 +9,67 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Loads {@code digestbot.yml}: reads the YAML, lets {@code DIGESTBOT_<KEY>} environment variables
- * override any key (dots and dashes become underscores: {@code DIGESTBOT_SUMMARY_SENTENCES} sets
- * {@code summary.sentences}), and checks every value, reporting all problems at once.
+ * Loads {@code digestbot.yml}: reads the YAML, replaces {@code ${VAR}} in its values, lets {@code
+ * DIGESTBOT_<KEY>} environment variables override any key (dots and dashes become underscores:
+ * {@code DIGESTBOT_SUMMARY_SENTENCES} sets {@code summary.sentences}), takes secrets from the
+ * environment only, and checks every value, reporting all problems at once.
  */
 public final class ConfigLoader {
-    private static final String ENV_PREFIX = "DIGESTBOT_";
-    private static final List<String> KEYS = List.of("summary.sentences", "summary.quotes", "summary.figures");
-
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    // A key given twice is an error rather than the last one silently winning.
+    private final ObjectMapper yaml =
+            new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private final Map<String, String> env;
+    private final Clock clock;
 
+    /** A loader reading {@code env}, with the system clock and time zone. */
     public ConfigLoader(Map<String, String> env) {
-        this.env = Map.copyOf(env);
+        this(env, Clock.systemDefaultZone());
     }
 
     /**
-     * Loads {@code file}; a file that does not exist yields the defaults when {@code required} is
-     * false (the bot runs without any config), and an error otherwise.
+     * A loader reading {@code env}; {@code clock} says when "now" is (a schedule must fire again
+     * after it) and its zone is the default zone of destinations.
+     */
+    public ConfigLoader(Map<String, String> env, Clock clock) {
+        this.env = Map.copyOf(env);
+        this.clock = clock;
+    }
+
+    /**
+     * Loads {@code file}; a file that does not exist yields the defaults (with environment
+     * overrides) when {@code required} is false, and an error otherwise.
      */
     public DigestbotConfig load(Path file, boolean required) throws ConfigException {
         String name = file.toString();
         ObjectNode root = read(file, name, required);
         List<String> problems = new ArrayList<>();
-        applyEnvironment(root);
-        reportUnknownKeys(root, "", name, problems);
-        Fields fields = new Fields(root, name, problems);
-        SummaryConfig defaults = SummaryConfig.DEFAULTS;
-        SummaryConfig summary = new SummaryConfig(
-                fields.count("summary.sentences", defaults.sentences(), 1, 20),
-                fields.count("summary.quotes", defaults.quotes(), 0, 50),
-                fields.count("summary.figures", defaults.figures(), 0, 50));
+        rejectSecrets(root, name, problems);
+        new EnvSubstitution(env, name, problems).apply(root, "");
+        Map<String, String> fromEnvironment = new EnvironmentOverrides(env, name, problems).apply(root);
+        new UnknownKeys(name, problems).report(root);
+        FieldReader fields = new FieldReader(root, name, fromEnvironment, problems);
+        DigestbotConfig config = new SettingsReader(fields, env, clock).read();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new DigestbotConfig(summary);
+        return config;
+    }
+
+    private static void rejectSecrets(ObjectNode root, String file, List<String> problems) {
+        for (String key : ConfigKeys.SECRETS) {
+            String[] path = key.split("\\.");
+            if (root.get(path[0]) instanceof ObjectNode section && section.has(path[1])) {
+                section.remove(path[1]);
+                problems.add(file + ": " + key + ": secrets are not read from the file; set " + ConfigKeys.envName(key)
+                        + " in the environment");
+            }
+        }
     }
 
     private ObjectNode read(Path file, String name, boolean required) throws ConfigException {
@@ -74,61 +94,6 @@ public final class ConfigLoader {
             throw new ConfigException(List.of(name + where + ": not valid YAML: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ConfigException(List.of(name + ": cannot read: " + e.getMessage()));
-        }
-    }
-
-    private void applyEnvironment(ObjectNode root) {
-        for (String key : KEYS) {
-            String value = env.get(envName(key));
-            if (value != null) {
-                String[] path = key.split("\\.");
-                ObjectNode parent = root;
-                for (int i = 0; i < path.length - 1; i++) {
-                    JsonNode child = parent.get(path[i]);
-                    parent = child instanceof ObjectNode object ? object : parent.putObject(path[i]);
-                }
-                parent.put(path[path.length - 1], value);
-            }
-        }
-    }
-
-    /** {@code summary.sentences} → {@code DIGESTBOT_SUMMARY_SENTENCES}. */
-    static String envName(String key) {
-        return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
-    }
-
-    private static void reportUnknownKeys(JsonNode node, String prefix, String file, List<String> problems) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String key = prefix + field.getKey();
-            boolean section = KEYS.stream().anyMatch(k -> k.startsWith(key + "."));
-            if (section && field.getValue().isObject()) {
-                reportUnknownKeys(field.getValue(), key + ".", file, problems);
-            } else if (!KEYS.contains(key)) {
-                problems.add(file + ": " + key + ": unknown setting");
-            }
-        }
-    }
-
-    /** Typed access to validated fields, collecting problems instead of failing on the first. */
-    private record Fields(ObjectNode root, String file, List<String> problems) {
-        int count(String key, int fallback, int min, int max) {
-            JsonNode node = root.at("/" + key.replace('.', '/'));
-            if (node.isMissingNode() || node.isNull()) {
-                return fallback;
-            }
-            String text = node.asText().strip();
-            try {
-                int value = Integer.parseInt(text);
-                if (value < min || value > max) {
-                    problems.add(file + ": " + key + ": " + value + " is out of range " + min + ".." + max);
-                }
-                return value;
-            } catch (NumberFormatException e) {
-                problems.add(file + ": " + key + ": expected a whole number, got '" + text + "'");
-                return fallback;
-            }
         }
     }
 }

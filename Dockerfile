@@ -1,0 +1,42 @@
+# syntax=docker/dockerfile:1
+# Digest Bot: the fat jar built with Maven, run on a JRE as a non-root user.
+#
+#   docker build -t digestbot .
+#   docker run -d --user "$(id -u):$(id -g)" \
+#     -v "$PWD/content:/app/content" -v "$PWD/data:/app/data" digestbot
+
+FROM maven:3-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml ./
+COPY src ./src
+# The cache mount keeps downloaded dependencies between builds. Formatting is checked by
+# `mvn verify` in CI, not when building the image.
+RUN --mount=type=cache,target=/root/.m2 \
+    mvn -B -q package -DskipTests -Dspotless.check.skip=true
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system --gid 10001 digestbot \
+    && useradd --system --uid 10001 --gid digestbot --home-dir /app --no-create-home \
+       --shell /usr/sbin/nologin digestbot
+WORKDIR /app
+COPY --from=build /src/target/digestbot.jar /app/digestbot.jar
+COPY config/ /app/config/
+COPY templates/ /app/templates/
+# Created here so fresh named volumes start out owned by the bot's user.
+RUN mkdir -p /app/content/inbox /app/content/failed /app/data \
+    && chown -R digestbot:digestbot /app/content /app/data
+USER digestbot
+VOLUME ["/app/content", "/app/data"]
+# Destinations without a timezone read their cron in this zone; override with -e TZ=...
+ENV TZ=UTC
+
+# `digestbot status` reads the database (through H2's AUTO_SERVER while `run` holds it) and
+# exits non-zero when it cannot. Switch to an HTTP check of /health once the web server lands:
+# it is cheaper than starting a second JVM.
+HEALTHCHECK --interval=1m --timeout=20s --start-period=30s --retries=3 \
+    CMD ["java", "-XX:TieredStopAtLevel=1", "-jar", "/app/digestbot.jar", "status"]
+
+# Exec form, so the JVM is PID 1 and gets SIGTERM for a graceful shutdown. Extra JVM flags go
+# in JDK_JAVA_OPTIONS.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/digestbot.jar"]
+CMD ["run"]

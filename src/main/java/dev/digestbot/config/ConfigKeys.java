@@ -1,0 +1,76 @@
+package dev.digestbot.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The keys the config file knows, and how each is named in the environment. */
+final class ConfigKeys {
+    static final String ENV_PREFIX = "DIGESTBOT_";
+    static final String DESTINATIONS = "destinations";
+
+    /** Keys with one value each, outside {@code destinations}. */
+    static final List<String> FIXED = List.of(
+            "summary.sentences",
+            "summary.quotes",
+            "summary.figures",
+            "content.inbox",
+            "content.failed",
+            "data.dir",
+            "templates.dir",
+            "database.url",
+            "database.user",
+            "ingest.rescan",
+            "ingest.stable",
+            "delivery.backoff",
+            "delivery.max-backoff",
+            "delivery.max-attempts",
+            "delivery.poll");
+
+    /** Secrets: read from the environment only, rejected in the file. */
+    static final List<String> SECRETS = List.of("database.password");
+
+    /** Settings every destination has, whatever its type. */
+    static final List<String> DESTINATION_COMMON =
+            List.of("type", "cron", "timezone", "misfire", "folders", "tags", "max-items");
+
+    private ConfigKeys() {}
+
+    /** {@code summary.sentences} → {@code DIGESTBOT_SUMMARY_SENTENCES}. */
+    static String envName(String key) {
+        return ENV_PREFIX + envForm(key);
+    }
+
+    /** {@code max-items} → {@code MAX_ITEMS}: upper case, dots and dashes become underscores. */
+    static String envForm(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /** The top-level sections of the fixed keys, plus {@code destinations}. */
+    static Set<String> sections() {
+        Set<String> sections = new LinkedHashSet<>();
+        FIXED.forEach(key -> sections.add(section(key)));
+        sections.add(DESTINATIONS);
+        return sections;
+    }
+
+    /** The fixed keys of one section. */
+    static List<String> keysOf(String section) {
+        return FIXED.stream().filter(key -> section(key).equals(section)).toList();
+    }
+
+    /** Every setting a destination may have: the common ones and those of each type. */
+    static List<String> destinationFields() {
+        List<String> fields = new ArrayList<>(DESTINATION_COMMON);
+        for (DestinationType type : DestinationType.values()) {
+            fields.addAll(type.keys());
+        }
+        return fields;
+    }
+
+    private static String section(String key) {
+        return key.substring(0, key.indexOf('.'));
+    }
+}

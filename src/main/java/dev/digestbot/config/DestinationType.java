@@ -1,0 +1,47 @@
+package dev.digestbot.config;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The known destination types and the settings only they have. A new type is one constant here,
+ * reading its settings into a new {@link DestinationTarget} record.
+ */
+enum DestinationType {
+    FILE("file", List.of("dir")) {
+        @Override
+        DestinationTarget target(FieldReader fields, String prefix, String name, Path dataDir) {
+            Path fallback = dataDir.resolve("editions").resolve(name);
+            return new FileTarget(fields.path(prefix + "dir", fallback));
+        }
+    };
+
+    private final String key;
+    private final List<String> keys;
+
+    DestinationType(String key, List<String> keys) {
+        this.key = key;
+        this.keys = keys;
+    }
+
+    /** The settings this type adds to the common ones. */
+    List<String> keys() {
+        return keys;
+    }
+
+    /** Reads this type's settings of the destination whose keys start with {@code prefix}. */
+    abstract DestinationTarget target(FieldReader fields, String prefix, String name, Path dataDir);
+
+    /** The type written as {@code name} in the file, if known. */
+    static Optional<DestinationType> named(String name) {
+        return Arrays.stream(values()).filter(t -> t.key.equals(name)).findFirst();
+    }
+
+    /** The known type names, for error messages. */
+    static String known() {
+        return Arrays.stream(values()).map(t -> t.key).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.digestbot.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns the checked settings tree into the configuration records, with defaults for what is unset. */
+final class SettingsReader {
+    private final FieldReader fields;
+    private final Map<String, String> env;
+    private final Clock clock;
+
+    SettingsReader(FieldReader fields, Map<String, String> env, Clock clock) {
+        this.fields = fields;
+        this.env = env;
+        this.clock = clock;
+    }
+
+    DigestbotConfig read() {
+        Path dataDir = folder("data.dir", DigestbotConfig.DEFAULT_DATA_DIR);
+        return new DigestbotConfig(
+                summary(),
+                content(),
+                dataDir,
+                templates(),
+                database(dataDir),
+                ingest(),
+                delivery(),
+                new DestinationsReader(fields, dataDir, clock).read());
+    }
+
+    private SummaryConfig summary() {
+        SummaryConfig defaults = SummaryConfig.DEFAULTS;
+        return new SummaryConfig(
+                fields.count("summary.sentences", defaults.sentences(), 1, 20),
+                fields.count("summary.quotes", defaults.quotes(), 0, 50),
+                fields.count("summary.figures", defaults.figures(), 0, 50));
+    }
+
+    private ContentConfig content() {
+        Path inbox = folder("content.inbox", ContentConfig.DEFAULTS.inbox());
+        Path failed = folder("content.failed", ContentConfig.DEFAULTS.failed());
+        if (absolute(failed).startsWith(absolute(inbox))) {
+            // Quarantined files inside the inbox would be picked up again on every rescan.
+            fields.problem("content.failed", "must not be inside content.inbox (" + inbox + ")");
+        }
+        return new ContentConfig(inbox, failed);
+    }
+
+    /**
+     * The templates folder. A folder set to anything but the default must exist; the default may be
+     * missing here, and is checked when editions are rendered.
+     */
+    private Path templates() {
+        Path dir = folder("templates.dir", DigestbotConfig.DEFAULT_TEMPLATES_DIR);
+        if (!dir.equals(DigestbotConfig.DEFAULT_TEMPLATES_DIR) && !Files.exists(dir)) {
+            fields.problem("templates.dir", "folder '" + dir + "' does not exist");
+        }
+        return dir;
+    }
+
+    private DatabaseConfig database(Path dataDir) {
+        String url = fields.text("database.url").orElse(DatabaseConfig.defaultUrl(dataDir));
+        if (!url.startsWith("jdbc:")) {
+            fields.problem("database.url", "expected a JDBC URL starting with jdbc:");
+        } else if (url.toLowerCase(Locale.ROOT).contains("password=")) {
+            fields.problem(
+                    "database.url", "holds a password; set DIGESTBOT_DATABASE_PASSWORD in the environment instead");
+        }
+        String user = fields.text("database.user").orElse(DatabaseConfig.DEFAULT_USER);
+        return new DatabaseConfig(url, user, new Secret(env.get(ConfigKeys.envName("database.password"))));
+    }
+
+    private IngestConfig ingest() {
+        IngestConfig defaults = IngestConfig.DEFAULTS;
+        return new IngestConfig(
+                fields.duration("ingest.rescan", defaults.rescan()),
+                fields.duration("ingest.stable", defaults.stable()));
+    }
+
+    private DeliveryConfig delivery() {
+        DeliveryConfig defaults = DeliveryConfig.DEFAULTS;
+        DeliveryConfig delivery = new DeliveryConfig(
+                fields.duration("delivery.backoff", defaults.backoff()),
+                fields.duration("delivery.max-backoff", defaults.maxBackoff()),
+                fields.count("delivery.max-attempts", defaults.maxAttempts(), 1, 1000),
+                fields.duration("delivery.poll", defaults.poll()));
+        if (delivery.backoff().compareTo(delivery.maxBackoff()) > 0) {
+            fields.problem(
+                    "delivery.backoff",
+                    Durations.format(delivery.backoff()) + " is longer than delivery.max-backoff ("
+                            + Durations.format(delivery.maxBackoff()) + ")");
+        }
+        return delivery;
+    }
+
+    /** A folder setting; the folder need not exist yet, but must not be a file. */
+    private Path folder(String key, Path fallback) {
+        Path dir = fields.path(key, fallback);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            fields.problem(key, "'" + dir + "' is a file, not a folder");
+        }
+        return dir;
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * Sends what is due in the outbox. Each row is claimed for a lease, sent through its
  * destination's {@link Sender}, and marked sent, due again after a backoff, or failed, each in its
  * own transaction; a row whose sender died mid-send is claimed again once its lease runs out.
- * Rows of destinations without a sender are left alone. Between batches the worker stops early
- * when its thread is interrupted, so a shutdown waits only for the batch in flight.
+ * Rows of destinations without a sender are left alone. After {@link #stop()} a pass ends once the
+ * batch in flight is done, so a shutdown waits for a few sends, not for the whole outbox.
  */
 public final class OutboxWorker {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
@@ -30,7 +30,8 @@ public final class OutboxWorker {
     /** Longer than any single send may take: a row is claimed again only after this. */
     static final Duration LEASE = Duration.ofMinutes(10);
 
-    private static final int BATCH = 10;
+    /** Rows claimed at once; a stop waits for at most this many sends. */
+    static final int BATCH = 10;
 
     private final DeliveryRepository deliveries;
     private final EditionRepository editions;
@@ -38,6 +39,7 @@ public final class OutboxWorker {
     private final Map<String, Sender> senders;
     private final Backoff backoff;
     private final Clock clock;
+    private volatile boolean stopped;
 
     public OutboxWorker(
             DeliveryRepository deliveries,
@@ -64,16 +66,25 @@ public final class OutboxWorker {
         return senders.containsKey(destination) ? sendDue(Set.of(destination)) : OutboxResult.NONE;
     }
 
+    /**
+     * Makes the pass in progress, and every later one, end after the batch in flight; rows left
+     * are sent by the next start. Threads are not interrupted, since an interrupt during database
+     * or mail I/O can close the connection under the sender.
+     */
+    public void stop() {
+        stopped = true;
+    }
+
     private OutboxResult sendDue(Set<String> destinations) {
         Map<Long, Optional<Rendering>> renderings = new HashMap<>();
         OutboxResult total = OutboxResult.NONE;
-        List<Delivery> batch = deliveries.claimDue(destinations, BATCH, LEASE);
+        List<Delivery> batch = stopped ? List.of() : deliveries.claimDue(destinations, BATCH, LEASE);
         while (!batch.isEmpty()) {
             for (Delivery delivery : batch) {
                 total = total.plus(deliver(delivery, renderings.computeIfAbsent(delivery.editionId(), this::render)));
             }
-            if (Thread.currentThread().isInterrupted()) {
-                LOG.info("Outbox pass stopped early: interrupted");
+            if (stopped) {
+                LOG.info("Outbox pass stopped: the bot is shutting down");
                 break;
             }
             batch = deliveries.claimDue(destinations, BATCH, LEASE);

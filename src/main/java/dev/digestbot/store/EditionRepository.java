@@ -84,7 +84,7 @@ public final class EditionRepository {
      * Stores an edition of {@code destination} with its items and one pending outbox row per
      * recipient, due now, all in one transaction.
      *
-     * @param items the digests listed in full
+     * @param items the digests listed in full; at least one
      * @param folded the digests folded into "and k more"
      * @param recipients channels or addresses, each once; {@code ""} for a destination with a
      *     single target
@@ -93,6 +93,9 @@ public final class EditionRepository {
      */
     public Optional<StoredEdition> create(
             String destination, List<StoredDigest> items, List<StoredDigest> folded, List<String> recipients) {
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("an edition of " + destination + " needs at least one item");
+        }
         Instant now = SqlTime.stored(clock.instant());
         try {
             return Optional.of(database.inTransaction(c -> {

@@ -17,6 +17,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,30 @@ class OutboxWorkerTest {
         assertThat(worker.sendDue("news")).isEqualTo(OutboxResult.NONE);
         assertThat(row().state()).isEqualTo(DeliveryState.PENDING);
         assertThat(row().claimedUntil()).isNull();
+    }
+
+    @Test
+    void aStoppedWorkerFinishesTheBatchInFlightAndLeavesTheRestPending() {
+        List<String> recipients = IntStream.range(0, OutboxWorker.BATCH + 5)
+                .mapToObj(i -> "#c" + i)
+                .toList();
+        editions.create(
+                "big", List.of(new DigestRows(database).insert("Market", clock.instant())), List.of(), recipients);
+        AtomicReference<OutboxWorker> worker = new AtomicReference<>();
+        FlakySender reliable = FlakySender.reliable();
+        Sender stopping = (edition, rendered, recipient) -> {
+            worker.get().stop();
+            reliable.send(edition, rendered, recipient);
+        };
+        worker.set(new OutboxWorker(deliveries, editions, renderer(), Map.of("big", stopping), BACKOFF, clock));
+
+        assertThat(worker.get().sendDue()).isEqualTo(new OutboxResult(OutboxWorker.BATCH, 0, 0));
+
+        assertThat(deliveries.list("big"))
+                .filteredOn(d -> d.state() == DeliveryState.PENDING)
+                .hasSize(5)
+                .allSatisfy(d -> assertThat(d.claimedUntil()).isNull());
+        assertThat(worker.get().sendDue()).isEqualTo(OutboxResult.NONE);
     }
 
     private OutboxWorker worker(Sender sender) {

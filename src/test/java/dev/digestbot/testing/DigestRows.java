@@ -8,13 +8,17 @@ import dev.digestbot.summarize.ArticleDigest;
 import dev.digestbot.summarize.Figure;
 import dev.digestbot.summarize.Quote;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -25,7 +29,6 @@ public final class DigestRows {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database database;
-    private int hashes;
 
     public DigestRows(Database database) {
         this.database = database;
@@ -60,7 +63,7 @@ public final class DigestRows {
             try (PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
                 s.setLong(1, articleId);
                 s.setInt(2, version);
-                s.setString(3, String.format("%064d", ++hashes));
+                s.setString(3, sha256(path + "\n" + version + "\n" + digestJson));
                 s.setString(4, digest.title());
                 s.setString(5, folder);
                 s.setString(6, tagColumn);
@@ -120,6 +123,15 @@ public final class DigestRows {
                 row.next();
                 return row.getInt(1);
             }
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

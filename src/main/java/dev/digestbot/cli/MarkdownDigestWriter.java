@@ -1,11 +1,11 @@
 package dev.digestbot.cli;
 
+import static dev.digestbot.edition.MarkdownEscaper.escape;
+
 import dev.digestbot.summarize.ArticleDigest;
 import dev.digestbot.summarize.Figure;
 import dev.digestbot.summarize.Quote;
 import java.io.PrintWriter;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * CommonMark, one section per digest. Article text is escaped so that its own asterisks,
@@ -13,12 +13,6 @@ import java.util.regex.Pattern;
  * punctuation stays readable in the raw text.
  */
 final class MarkdownDigestWriter implements DigestWriter {
-    /** Characters that are Markdown syntax wherever they stand. */
-    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|~])");
-
-    /** What is Markdown syntax only at the start of a line: headings, list items, rules. */
-    private static final Pattern LINE_START = Pattern.compile("^(?:[#+=-]|\\d+(?=[.)]))");
-
     private final PrintWriter out;
     private int written;
 
@@ -56,17 +50,5 @@ final class MarkdownDigestWriter implements DigestWriter {
         }
         out.println();
         out.println("*Source: " + escape(digest.source()) + "*");
-    }
-
-    /** Backslash-escapes every character that Markdown could read as syntax. */
-    static String escape(String text) {
-        String escaped = SPECIAL.matcher(text.replace('\n', ' ')).replaceAll("\\\\$1");
-        Matcher start = LINE_START.matcher(escaped);
-        if (!start.find()) {
-            return escaped;
-        }
-        return start.group().length() == 1 && !Character.isDigit(escaped.charAt(0))
-                ? "\\" + escaped
-                : escaped.substring(0, start.end()) + "\\" + escaped.substring(start.end());
     }
 }

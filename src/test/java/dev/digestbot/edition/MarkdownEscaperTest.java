@@ -1,11 +1,12 @@
-package dev.digestbot.cli;
+package dev.digestbot.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class MarkdownDigestWriterTest {
+class MarkdownEscaperTest {
     @ParameterizedTest
     @CsvSource(
             delimiterString = " => ",
@@ -21,6 +22,13 @@ class MarkdownDigestWriterTest {
                 "back\\slash => back\\\\slash"
             })
     void escapesMarkdownSyntaxButNotOrdinaryPunctuation(String text, String escaped) {
-        assertThat(MarkdownDigestWriter.escape(text)).isEqualTo(escaped);
+        assertThat(MarkdownEscaper.escape(text)).isEqualTo(escaped);
+    }
+
+    @Test
+    void escapesMentionsOnlyWhenAsked() {
+        assertThat(MarkdownEscaper.escape("@everyone look")).isEqualTo("@everyone look");
+        assertThat(MarkdownEscaper.escapeWithMentions("@everyone *look* <@123>"))
+                .isEqualTo("\\@everyone \\*look\\* \\<\\@123\\>");
     }
 }

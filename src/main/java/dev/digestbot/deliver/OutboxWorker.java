@@ -1,0 +1,156 @@
+package dev.digestbot.deliver;
+
+import dev.digestbot.edition.Edition;
+import dev.digestbot.edition.EditionRenderer;
+import dev.digestbot.edition.RenderedEdition;
+import dev.digestbot.store.Delivery;
+import dev.digestbot.store.DeliveryRepository;
+import dev.digestbot.store.EditionRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends what is due in the outbox. Each row is claimed for a lease, sent through its
+ * destination's {@link Sender}, and marked sent, due again after a backoff, or failed, each in its
+ * own transaction; a row whose sender died mid-send is claimed again once its lease runs out.
+ * Rows of destinations without a sender are left alone. After {@link #stop()} a pass ends once the
+ * batch in flight is done, so a shutdown waits for a few sends, not for the whole outbox.
+ */
+public final class OutboxWorker {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
+
+    /** Longer than any single send may take: a row is claimed again only after this. */
+    static final Duration LEASE = Duration.ofMinutes(10);
+
+    /** Rows claimed at once; a stop waits for at most this many sends. */
+    static final int BATCH = 10;
+
+    private final DeliveryRepository deliveries;
+    private final EditionRepository editions;
+    private final EditionRenderer renderer;
+    private final Map<String, Sender> senders;
+    private final Backoff backoff;
+    private final Clock clock;
+    private volatile boolean stopped;
+
+    public OutboxWorker(
+            DeliveryRepository deliveries,
+            EditionRepository editions,
+            EditionRenderer renderer,
+            Map<String, Sender> senders,
+            Backoff backoff,
+            Clock clock) {
+        this.deliveries = deliveries;
+        this.editions = editions;
+        this.renderer = renderer;
+        this.senders = Map.copyOf(senders);
+        this.backoff = backoff;
+        this.clock = clock;
+    }
+
+    /** Sends every due row of every destination that has a sender. */
+    public OutboxResult sendDue() {
+        return sendDue(senders.keySet());
+    }
+
+    /** Sends every due row of {@code destination}. */
+    public OutboxResult sendDue(String destination) {
+        return senders.containsKey(destination) ? sendDue(Set.of(destination)) : OutboxResult.NONE;
+    }
+
+    /**
+     * Makes the pass in progress, and every later one, end after the batch in flight; rows left
+     * are sent by the next start. Threads are not interrupted, since an interrupt during database
+     * or mail I/O can close the connection under the sender.
+     */
+    public void stop() {
+        stopped = true;
+    }
+
+    private OutboxResult sendDue(Set<String> destinations) {
+        Map<Long, Optional<Rendering>> renderings = new HashMap<>();
+        OutboxResult total = OutboxResult.NONE;
+        List<Delivery> batch = stopped ? List.of() : deliveries.claimDue(destinations, BATCH, LEASE);
+        while (!batch.isEmpty()) {
+            for (Delivery delivery : batch) {
+                total = total.plus(deliver(delivery, renderings.computeIfAbsent(delivery.editionId(), this::render)));
+            }
+            if (stopped) {
+                LOG.info("Outbox pass stopped: the bot is shutting down");
+                break;
+            }
+            batch = deliveries.claimDue(destinations, BATCH, LEASE);
+        }
+        return total;
+    }
+
+    private Optional<Rendering> render(long editionId) {
+        return editions.find(editionId).map(Edition::of).map(e -> new Rendering(e, renderer.render(e)));
+    }
+
+    private OutboxResult deliver(Delivery delivery, Optional<Rendering> rendering) {
+        int attempt = delivery.attempts() + 1;
+        if (rendering.isEmpty()) {
+            return failed(delivery, attempt, "edition " + delivery.editionId() + " is not in the database", null);
+        }
+        try {
+            senders.get(delivery.destination())
+                    .send(rendering.get().edition(), rendering.get().rendered(), delivery.recipient());
+        } catch (PermanentDeliveryException e) {
+            return failed(delivery, attempt, e.getMessage(), null);
+        } catch (TransientDeliveryException e) {
+            return retryOrFail(delivery, attempt, e.getMessage(), null);
+        } catch (RuntimeException e) {
+            // A bug rather than an answer from the other side: retried, and logged with its trace.
+            return retryOrFail(delivery, attempt, e.toString(), e);
+        }
+        if (recorded(deliveries.markSent(delivery), delivery)) {
+            LOG.info("{} sent on attempt {}", describe(delivery), attempt);
+        }
+        return new OutboxResult(1, 0, 0);
+    }
+
+    /** Schedules another attempt, or gives up when none is left; {@code trace} is logged when not null. */
+    private OutboxResult retryOrFail(Delivery delivery, int attempt, String error, Throwable trace) {
+        if (backoff.exhausted(attempt)) {
+            return failed(delivery, attempt, "gave up after " + attempt + " attempts: " + error, trace);
+        }
+        Instant next = clock.instant().plus(backoff.delayAfter(attempt));
+        if (recorded(deliveries.markRetry(delivery, next, error), delivery)) {
+            LOG.warn(
+                    "{} failed on attempt {}, next attempt at {}: {}", describe(delivery), attempt, next, error, trace);
+        }
+        return new OutboxResult(0, 1, 0);
+    }
+
+    private OutboxResult failed(Delivery delivery, int attempt, String error, Throwable trace) {
+        if (recorded(deliveries.markFailed(delivery, error), delivery)) {
+            LOG.error("{} failed for good on attempt {}: {}", describe(delivery), attempt, error, trace);
+        }
+        return new OutboxResult(0, 0, 1);
+    }
+
+    private static boolean recorded(boolean marked, Delivery delivery) {
+        if (!marked) {
+            LOG.warn(
+                    "{}: the lease ran out before the outcome was recorded; another sender holds the row",
+                    describe(delivery));
+        }
+        return marked;
+    }
+
+    private static String describe(Delivery delivery) {
+        String recipient = delivery.recipient().isEmpty() ? "" : " to " + delivery.recipient();
+        return "Edition " + delivery.editionNumber() + " of " + delivery.destination() + recipient;
+    }
+
+    private record Rendering(Edition edition, RenderedEdition rendered) {}
+}

@@ -1,0 +1,14 @@
+package dev.digestbot.deliver;
+
+/** A send that can never succeed; the outbox marks the delivery failed with this reason. */
+public final class PermanentDeliveryException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public PermanentDeliveryException(String message) {
+        super(message);
+    }
+
+    public PermanentDeliveryException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

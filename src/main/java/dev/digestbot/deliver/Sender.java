@@ -1,0 +1,33 @@
+package dev.digestbot.deliver;
+
+import dev.digestbot.edition.Edition;
+import dev.digestbot.edition.RenderedEdition;
+
+/**
+ * Sends one rendered edition to one recipient of one destination. The outbox calls it once per
+ * attempt and records the outcome; a sender neither retries nor remembers what it sent.
+ *
+ * <p>A sender tells the two kinds of failure apart: {@link TransientDeliveryException} when trying
+ * again later may succeed (a timeout, a rate limit, a full disk), {@link PermanentDeliveryException}
+ * when it never will (an unknown channel, a rejected address). Exception messages are stored and
+ * logged, so they must not contain secrets.
+ *
+ * <p>A new destination type is one class plus one line where {@code cli} builds the senders:
+ *
+ * <pre>{@code
+ * final class ConsoleSender implements Sender {
+ *     public void send(Edition edition, RenderedEdition rendered, String recipient) {
+ *         System.out.println(rendered.text());
+ *     }
+ * }
+ * }</pre>
+ */
+public interface Sender {
+    /**
+     * Sends {@code rendered}, the rendering of {@code edition}.
+     *
+     * @param recipient a channel or an address, or {@code ""} for a destination with a single target
+     */
+    void send(Edition edition, RenderedEdition rendered, String recipient)
+            throws TransientDeliveryException, PermanentDeliveryException;
+}

@@ -1,0 +1,199 @@
+package dev.digestbot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outbox. A sender claims due rows for a lease, sends, and marks each row sent, due again
+ * later, or failed. The claim is a lease rather than a lock held across the send, so a row whose
+ * sender crashed becomes due again once the lease runs out, and no transaction stays open while
+ * a message is on its way.
+ *
+ * <p>Claiming selects with {@code FOR UPDATE SKIP LOCKED}, which H2 and PostgreSQL both accept,
+ * so concurrent claimers pass over each other's rows instead of waiting; the conditional update
+ * that sets the lease is what makes a claim exclusive on any database.
+ */
+public final class DeliveryRepository {
+    private static final String COLUMNS = "d.id, d.edition_id, d.destination, d.recipient, d.state, d.attempts,"
+            + " d.next_attempt_at, d.claimed_until, d.last_error, d.sent_at,"
+            + " (SELECT e.number FROM edition e WHERE e.id = d.edition_id) AS edition_number";
+
+    private static final String FREE = "(d.claimed_until IS NULL OR d.claimed_until <= ?)";
+
+    private static final int MAX_ERROR_LENGTH = 2048;
+
+    private final Database database;
+    private final Clock clock;
+
+    public DeliveryRepository(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * Claims up to {@code limit} pending rows of {@code destinations} that are due and not held by
+     * another sender, for {@code lease}; the earliest due first.
+     */
+    public List<Delivery> claimDue(Collection<String> destinations, int limit, Duration lease) {
+        if (destinations.isEmpty()) {
+            return List.of();
+        }
+        Instant now = SqlTime.stored(clock.instant());
+        Instant until = SqlTime.stored(now.plus(lease));
+        return database.inTransaction(c -> {
+            List<Delivery> claimed = new ArrayList<>();
+            for (Delivery due : selectDue(c, destinations, limit, now)) {
+                if (setLease(c, due.id(), now, until)) {
+                    claimed.add(withLease(due, until));
+                }
+            }
+            return claimed;
+        });
+    }
+
+    /** Marks a claimed row sent; false when the claim was lost to another sender meanwhile. */
+    public boolean markSent(Delivery claimed) {
+        return finish(claimed, "state = 'sent', sent_at = ?, last_error = NULL", SqlTime.stored(clock.instant()));
+    }
+
+    /** Puts a claimed row back in the queue, due at {@code nextAttemptAt}, with why it failed. */
+    public boolean markRetry(Delivery claimed, Instant nextAttemptAt, String error) {
+        return finish(claimed, "next_attempt_at = ?, last_error = ?", nextAttemptAt, shortened(error));
+    }
+
+    /** Marks a claimed row failed for good, with the reason. */
+    public boolean markFailed(Delivery claimed, String error) {
+        return finish(claimed, "state = 'failed', last_error = ?", shortened(error));
+    }
+
+    /** How many outbox rows are in each state; every state is present, zero when none. */
+    public Map<DeliveryState, Long> countByState() {
+        return database.inTransaction(c -> {
+            Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
+            for (DeliveryState state : DeliveryState.values()) {
+                counts.put(state, 0L);
+            }
+            try (Statement s = c.createStatement();
+                    ResultSet row = s.executeQuery("SELECT state, COUNT(*) FROM delivery GROUP BY state")) {
+                while (row.next()) {
+                    counts.put(DeliveryState.fromColumn(row.getString(1)), row.getLong(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** The outbox rows of {@code destination}, newest edition first. */
+    public List<Delivery> list(String destination) {
+        return database.inTransaction(c -> {
+            String sql = "SELECT " + COLUMNS + " FROM delivery d WHERE d.destination = ?"
+                    + " ORDER BY d.edition_id DESC, d.recipient";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, destination);
+                return read(s);
+            }
+        });
+    }
+
+    private static List<Delivery> selectDue(Connection c, Collection<String> destinations, int limit, Instant now)
+            throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM delivery d WHERE d.state = 'pending' AND d.next_attempt_at <= ?"
+                + " AND " + FREE + " AND d.destination IN ("
+                + String.join(", ", Collections.nCopies(destinations.size(), "?"))
+                + ") ORDER BY d.next_attempt_at, d.id LIMIT ? FOR UPDATE SKIP LOCKED";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int index = 1;
+            SqlTime.set(s, index++, now);
+            SqlTime.set(s, index++, now);
+            for (String destination : destinations) {
+                s.setString(index++, destination);
+            }
+            s.setInt(index, limit);
+            return read(s);
+        }
+    }
+
+    private static boolean setLease(Connection c, long id, Instant now, Instant until) throws SQLException {
+        String sql = "UPDATE delivery d SET claimed_until = ? WHERE d.id = ? AND d.state = 'pending' AND " + FREE;
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            SqlTime.set(s, 1, until);
+            s.setLong(2, id);
+            SqlTime.set(s, 3, now);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /** Applies {@code assignments} to a row still held under the caller's claim, ending the claim. */
+    private boolean finish(Delivery claimed, String assignments, Object... values) {
+        String sql = "UPDATE delivery SET " + assignments + ", attempts = attempts + 1, claimed_until = NULL"
+                + " WHERE id = ? AND state = 'pending' AND claimed_until = ?";
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                int index = 1;
+                for (Object value : values) {
+                    if (value instanceof Instant instant) {
+                        SqlTime.set(s, index++, instant);
+                    } else {
+                        s.setString(index++, (String) value);
+                    }
+                }
+                s.setLong(index++, claimed.id());
+                SqlTime.set(s, index, claimed.claimedUntil());
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private static List<Delivery> read(PreparedStatement s) throws SQLException {
+        List<Delivery> deliveries = new ArrayList<>();
+        try (ResultSet row = s.executeQuery()) {
+            while (row.next()) {
+                deliveries.add(new Delivery(
+                        row.getLong("id"),
+                        row.getLong("edition_id"),
+                        row.getInt("edition_number"),
+                        row.getString("destination"),
+                        row.getString("recipient"),
+                        DeliveryState.fromColumn(row.getString("state")),
+                        row.getInt("attempts"),
+                        SqlTime.get(row, "next_attempt_at"),
+                        SqlTime.get(row, "claimed_until"),
+                        row.getString("last_error"),
+                        SqlTime.get(row, "sent_at")));
+            }
+        }
+        return deliveries;
+    }
+
+    private static Delivery withLease(Delivery d, Instant until) {
+        return new Delivery(
+                d.id(),
+                d.editionId(),
+                d.editionNumber(),
+                d.destination(),
+                d.recipient(),
+                d.state(),
+                d.attempts(),
+                d.nextAttemptAt(),
+                until,
+                d.lastError(),
+                d.sentAt());
+    }
+
+    private static String shortened(String error) {
+        String text = error == null ? "unknown error" : error;
+        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "\u2026";
+    }
+}

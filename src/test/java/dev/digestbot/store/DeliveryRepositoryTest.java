@@ -1,0 +1,111 @@
+package dev.digestbot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.digestbot.testing.DigestRows;
+import dev.digestbot.testing.TestClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeliveryRepositoryTest {
+    private static final Duration LEASE = Duration.ofMinutes(10);
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = TestClock.at("2025-05-01T09:00:00Z");
+    private Database database;
+    private EditionRepository editions;
+    private DeliveryRepository deliveries;
+
+    @BeforeEach
+    void open() {
+        database = DigestRows.openDatabase(dir);
+        editions = new EditionRepository(database, clock);
+        deliveries = new DeliveryRepository(database, clock);
+        StoredDigest digest = new DigestRows(database).insert("Harbour", clock.instant());
+        editions.create("news", List.of(digest), List.of(), List.of("#general", "#news"));
+        editions.create("archive", List.of(digest), List.of(), List.of(""));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aClaimHoldsDueRowsOfTheGivenDestinationsUntilTheLeaseRunsOut() {
+        List<Delivery> claimed = deliveries.claimDue(Set.of("news"), 10, LEASE);
+
+        assertThat(claimed).extracting(Delivery::recipient).containsExactly("#general", "#news");
+        assertThat(claimed).allSatisfy(d -> {
+            assertThat(d.editionNumber()).isEqualTo(1);
+            assertThat(d.claimedUntil()).isEqualTo(clock.instant().plus(LEASE));
+        });
+        assertThat(deliveries.claimDue(Set.of("news", "archive"), 10, LEASE))
+                .extracting(Delivery::destination)
+                .containsExactly("archive");
+
+        clock.advance(LEASE);
+        assertThat(deliveries.claimDue(Set.of("news"), 1, LEASE)).hasSize(1);
+    }
+
+    @Test
+    void aSenderWhoseLeaseRanOutCannotMarkTheRowAnotherSenderClaimed() {
+        Delivery crashed = deliveries.claimDue(Set.of("archive"), 10, LEASE).get(0);
+        clock.advance(LEASE.plusSeconds(1));
+        Delivery reclaimed = deliveries.claimDue(Set.of("archive"), 10, LEASE).get(0);
+
+        assertThat(deliveries.markSent(crashed)).isFalse();
+        assertThat(deliveries.markSent(reclaimed)).isTrue();
+        assertThat(deliveries.list("archive")).singleElement().satisfies(d -> {
+            assertThat(d.state()).isEqualTo(DeliveryState.SENT);
+            assertThat(d.attempts()).isEqualTo(1);
+            assertThat(d.sentAt()).isEqualTo(clock.instant());
+            assertThat(d.claimedUntil()).isNull();
+        });
+    }
+
+    @Test
+    void aRetriedRowIsNotDueUntilItsNextAttempt() {
+        Delivery claimed = deliveries.claimDue(Set.of("archive"), 10, LEASE).get(0);
+        Instant next = clock.instant().plus(Duration.ofMinutes(2));
+
+        assertThat(deliveries.markRetry(claimed, next, "disk full")).isTrue();
+
+        Delivery row = deliveries.list("archive").get(0);
+        assertThat(row.state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(row.attempts()).isEqualTo(1);
+        assertThat(row.nextAttemptAt()).isEqualTo(next);
+        assertThat(row.lastError()).isEqualTo("disk full");
+        assertThat(deliveries.claimDue(Set.of("archive"), 10, LEASE)).isEmpty();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(deliveries.claimDue(Set.of("archive"), 10, LEASE)).hasSize(1);
+    }
+
+    @Test
+    void aFailedRowKeepsItsReasonAndIsNeverClaimedAgain() {
+        Delivery claimed = deliveries.claimDue(Set.of("archive"), 10, LEASE).get(0);
+
+        assertThat(deliveries.markFailed(claimed, "x".repeat(5000))).isTrue();
+
+        assertThat(deliveries.list("archive").get(0).lastError()).hasSize(2048).startsWith("xxx");
+        clock.advance(Duration.ofDays(1));
+        assertThat(deliveries.claimDue(Set.of("archive"), 10, LEASE)).isEmpty();
+        assertThat(deliveries.countByState())
+                .isEqualTo(Map.of(DeliveryState.PENDING, 2L, DeliveryState.SENT, 0L, DeliveryState.FAILED, 1L));
+    }
+
+    @Test
+    void claimingNoDestinationsClaimsNothing() {
+        assertThat(deliveries.claimDue(Set.of(), 10, LEASE)).isEmpty();
+    }
+}

@@ -5,6 +5,7 @@ import dev.digestbot.store.ArticleRepository;
 import dev.digestbot.store.SeenFile;
 import dev.digestbot.store.StoredDigest;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -66,7 +67,7 @@ final class FileIngestion {
         } catch (NoSuchFileException e) {
             return Outcome.GONE;
         } catch (IOException e) {
-            return refuse(file, relative, state, "cannot read: " + e.getMessage());
+            return refuse(file, relative, state, cannotRead(e));
         }
         SeenFile read = new SeenFile(relative, state.size(), state.modified(), hash);
         Optional<String> owner = repository.pathWithContent(hash);
@@ -125,6 +126,14 @@ final class FileIngestion {
             unmovable.put(relative, state);
         }
         return Outcome.FAILED;
+    }
+
+    private static String cannotRead(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "cannot read: " + message;
     }
 
     private Map<String, SeenFile> seen() {

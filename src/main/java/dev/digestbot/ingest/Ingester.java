@@ -99,9 +99,9 @@ public final class Ingester implements AutoCloseable {
         worker.execute(this::scanAll);
         worker.every(settings.rescanEvery(), this::scanAll);
         LOG.info(
-                "Watching {} (rescan every {} s, files written in place must be stable for {} ms)",
+                "Watching {} (rescan every {} ms, files written in place must be stable for {} ms)",
                 inbox,
-                settings.rescanEvery().toSeconds(),
+                settings.rescanEvery().toMillis(),
                 settings.stableFor().toMillis());
     }
 

@@ -1,0 +1,119 @@
+package dev.digestbot.ingest;
+
+import dev.digestbot.store.StoredDigest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Measures how long a file takes from landing in the inbox to its digest being committed. Files
+ * are written beside the inbox and renamed into it one by one, as a well-behaved drop does; a
+ * file has landed when the rename returns and is stored when the ingester reports the commit.
+ *
+ * <p>Wire it as: build an {@link Ingester} whose {@code onStored} is {@link #listener()}, start
+ * it, then call {@link #run}.
+ */
+public final class IngestBenchmark {
+    private final Map<String, Long> landedAt = new ConcurrentHashMap<>();
+    private final Map<String, Long> storedAt = new ConcurrentHashMap<>();
+    private final Set<String> counted = ConcurrentHashMap.newKeySet();
+    private volatile CountDownLatch remaining = new CountDownLatch(0);
+
+    /** The hook to give the ingester: notes when each digest was committed. */
+    public Consumer<StoredDigest> listener() {
+        return digest -> {
+            storedAt.putIfAbsent(digest.path(), System.nanoTime());
+            countWhenDone(digest.path());
+        };
+    }
+
+    /**
+     * Drops {@code count} generated articles into {@code inbox}, one every {@code pace}, and
+     * waits up to {@code timeout} for all of them to be stored.
+     *
+     * @param staging a folder on the same file system as the inbox, outside it
+     */
+    public Latency run(Path inbox, Path staging, int count, Duration pace, Duration timeout)
+            throws IOException, InterruptedException {
+        return run(inbox, staging, count, pace, timeout, n -> GeneratedArticles.article(n));
+    }
+
+    /** As {@link #run(Path, Path, int, Duration, Duration)}, with the text of article {@code n} given. */
+    public Latency run(
+            Path inbox, Path staging, int count, Duration pace, Duration timeout, Function<Integer, String> texts)
+            throws IOException, InterruptedException {
+        remaining = new CountDownLatch(count);
+        String batch = "bench-" + System.nanoTime();
+        Files.createDirectories(inbox.resolve(batch));
+        Files.createDirectories(staging);
+        long next = System.nanoTime();
+        for (int n = 0; n < count; n++) {
+            String name = batch + "/article-" + n + ".txt";
+            Path staged = staging.resolve("article-" + n + ".txt");
+            Files.writeString(staged, texts.apply(n), StandardCharsets.UTF_8);
+            Files.move(staged, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            landedAt.put(name, System.nanoTime());
+            countWhenDone(name);
+            next += pace.toNanos();
+            LockSupport.parkNanos(next - System.nanoTime());
+        }
+        boolean all = remaining.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return latency(batch, count, all);
+    }
+
+    /** Counts a file once both its times are known, whichever thread notes the second. */
+    private void countWhenDone(String name) {
+        if (landedAt.containsKey(name) && storedAt.containsKey(name) && counted.add(name)) {
+            remaining.countDown();
+        }
+    }
+
+    private Latency latency(String batch, int count, boolean all) {
+        long[] micros = landedAt.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(batch + "/") && storedAt.containsKey(e.getKey()))
+                .mapToLong(e -> TimeUnit.NANOSECONDS.toMicros(storedAt.get(e.getKey()) - e.getValue()))
+                .sorted()
+                .toArray();
+        return new Latency(
+                count, micros.length, percentile(micros, 50), percentile(micros, 99), percentile(micros, 100), all);
+    }
+
+    private static double percentile(long[] sortedMicros, int p) {
+        if (sortedMicros.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sortedMicros.length) - 1;
+        return sortedMicros[Math.max(0, rank)] / 1000.0;
+    }
+
+    /**
+     * Landed-to-stored times of one run, in milliseconds.
+     *
+     * @param dropped files dropped
+     * @param stored files whose digest was stored before the timeout
+     * @param p50Millis median
+     * @param p99Millis 99th percentile (nearest rank)
+     * @param maxMillis slowest file
+     * @param complete whether every dropped file was stored
+     */
+    public record Latency(
+            int dropped, int stored, double p50Millis, double p99Millis, double maxMillis, boolean complete) {
+        @Override
+        public String toString() {
+            return String.format(
+                    "%d/%d stored, landed->stored p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                    stored, dropped, p50Millis, p99Millis, maxMillis);
+        }
+    }
+}

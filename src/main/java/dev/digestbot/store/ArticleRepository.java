@@ -1,0 +1,310 @@
+package dev.digestbot.store;
+
+import dev.digestbot.summarize.ArticleDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Articles, their versions with digests, and what ingest has seen or refused, over the tables
+ * article, article_version, seen_file and failed_file. An article is a path under the inbox;
+ * each distinct content of it is a version. A content hash is stored once across all versions,
+ * so the same text under another name is never stored again. Thread-safe.
+ */
+public final class ArticleRepository {
+    private static final String DIGEST_COLUMNS = "SELECT v.id, a.path, v.version, v.folder, v.tags, v.digest_json,"
+            + " v.ingested_at FROM article_version v JOIN article a ON a.id = v.article_id ";
+
+    private final Database db;
+    private final Clock clock;
+
+    public ArticleRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** The newest stored digest. */
+    public Optional<StoredDigest> latest() {
+        return latest(1).stream().findFirst();
+    }
+
+    /** The {@code n} newest stored digests, newest first. */
+    public List<StoredDigest> latest(int n) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement(DIGEST_COLUMNS + "ORDER BY v.id DESC FETCH FIRST ? ROWS ONLY")) {
+                s.setInt(1, n);
+                return digests(s);
+            }
+        });
+    }
+
+    /** The digest stored as article version {@code id}. */
+    public Optional<StoredDigest> byVersionId(long id) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(DIGEST_COLUMNS + "WHERE v.id = ?")) {
+                s.setLong(1, id);
+                return digests(s).stream().findFirst();
+            }
+        });
+    }
+
+    /** Whether a version with this SHA-256 content hash is stored. */
+    public boolean knowsContent(String sha256) {
+        return pathWithContent(sha256).isPresent();
+    }
+
+    /** The path of the article whose stored version has this content hash. */
+    public Optional<String> pathWithContent(String sha256) {
+        return db.inTransaction(c -> pathWithContent(c, sha256));
+    }
+
+    /** Every file ingest has read, by path, so a rescan can skip the unchanged ones. */
+    public Map<String, SeenFile> seenFiles() {
+        return db.inTransaction(c -> {
+            Map<String, SeenFile> seen = new HashMap<>();
+            try (PreparedStatement s =
+                            c.prepareStatement("SELECT path, size_bytes, modified_at, content_hash FROM seen_file");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    seen.put(
+                            rs.getString(1),
+                            new SeenFile(rs.getString(1), rs.getLong(2), instant(rs, 3), rs.getString(4)));
+                }
+            }
+            return seen;
+        });
+    }
+
+    /** Records that {@code file} was read and its content is already stored. */
+    public void markSeen(SeenFile file) {
+        db.inTransaction(c -> {
+            upsertSeen(c, file);
+            return null;
+        });
+    }
+
+    /**
+     * Stores {@code digest} as the next version of the article at {@code file.path()}, the first
+     * when the path is new, and marks the file seen, in one transaction. Empty when a version with
+     * the same content hash is already stored; the file is then only marked seen.
+     */
+    public Optional<StoredDigest> storeVersion(SeenFile file, ArticleDigest digest, List<String> tags) {
+        return db.inTransaction(c -> {
+            upsertSeen(c, file);
+            if (pathWithContent(c, file.contentHash()).isPresent()) {
+                return Optional.empty();
+            }
+            long articleId = articleId(c, file.path());
+            int version = nextVersion(c, articleId);
+            String folder = folderOf(file.path());
+            List<String> kept = DigestJson.fitTags(tags);
+            Instant now = now();
+            long id = insertVersion(c, articleId, version, file.contentHash(), digest, folder, kept, now);
+            return Optional.of(new StoredDigest(id, file.path(), version, folder, kept, digest, now));
+        });
+    }
+
+    /** Records a file that could not be ingested and where it was moved. */
+    public FailedFile recordFailure(String path, String movedTo, String reason) {
+        Instant now = now();
+        long id = db.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO failed_file (path, moved_to, reason, failed_at) VALUES (?, ?, ?, ?)",
+                    new String[] {"id"})) {
+                s.setString(1, path);
+                s.setString(2, movedTo);
+                s.setString(3, reason);
+                s.setObject(4, timestamp(now));
+                s.executeUpdate();
+                return generatedKey(s);
+            }
+        });
+        return new FailedFile(id, path, movedTo, reason, now);
+    }
+
+    /** The {@code n} most recent failures, newest first. */
+    public List<FailedFile> recentFailures(int n) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT id, path, moved_to, reason, failed_at FROM failed_file"
+                            + " ORDER BY id DESC FETCH FIRST ? ROWS ONLY")) {
+                s.setInt(1, n);
+                List<FailedFile> failures = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        failures.add(new FailedFile(
+                                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), instant(rs, 5)));
+                    }
+                }
+                return failures;
+            }
+        });
+    }
+
+    /** Number of articles, that is distinct paths with at least one stored version. */
+    public long articleCount() {
+        return count("SELECT COUNT(*) FROM article");
+    }
+
+    /** Number of stored versions, that is stored digests. */
+    public long versionCount() {
+        return count("SELECT COUNT(*) FROM article_version");
+    }
+
+    /** Number of files that failed and were moved out of the inbox. */
+    public long failedCount() {
+        return count("SELECT COUNT(*) FROM failed_file");
+    }
+
+    private long count(String sql) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql);
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static Optional<String> pathWithContent(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT a.path FROM article_version v JOIN article a ON a.id = v.article_id WHERE v.content_hash = ?")) {
+            s.setString(1, sha256);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private void upsertSeen(Connection c, SeenFile file) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE seen_file SET size_bytes = ?, modified_at = ?, content_hash = ? WHERE path = ?")) {
+            update.setLong(1, file.sizeBytes());
+            update.setObject(2, timestamp(file.modifiedAt()));
+            update.setString(3, file.contentHash());
+            update.setString(4, file.path());
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO seen_file (size_bytes, modified_at, content_hash, path) VALUES (?, ?, ?, ?)")) {
+            insert.setLong(1, file.sizeBytes());
+            insert.setObject(2, timestamp(file.modifiedAt()));
+            insert.setString(3, file.contentHash());
+            insert.setString(4, file.path());
+            insert.executeUpdate();
+        }
+    }
+
+    private long articleId(Connection c, String path) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM article WHERE path = ?")) {
+            s.setString(1, path);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO article (path, created_at) VALUES (?, ?)", new String[] {"id"})) {
+            s.setString(1, path);
+            s.setObject(2, timestamp(now()));
+            s.executeUpdate();
+            return generatedKey(s);
+        }
+    }
+
+    private static int nextVersion(Connection c, long articleId) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT COALESCE(MAX(version), 0) + 1 FROM article_version WHERE article_id = ?")) {
+            s.setLong(1, articleId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static long insertVersion(
+            Connection c,
+            long articleId,
+            int version,
+            String hash,
+            ArticleDigest digest,
+            String folder,
+            List<String> tags,
+            Instant now)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO article_version (article_id, version, content_hash, title, folder, tags, digest_json,"
+                        + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
+            s.setLong(1, articleId);
+            s.setInt(2, version);
+            s.setString(3, hash);
+            s.setString(4, digest.title());
+            s.setString(5, folder);
+            s.setString(6, DigestJson.writeTags(tags));
+            s.setString(7, DigestJson.write(digest));
+            s.setObject(8, timestamp(now));
+            s.executeUpdate();
+            return generatedKey(s);
+        }
+    }
+
+    private static List<StoredDigest> digests(PreparedStatement s) throws SQLException {
+        List<StoredDigest> digests = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                digests.add(new StoredDigest(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        DigestJson.readTags(rs.getString(5)),
+                        DigestJson.read(rs.getString(6)),
+                        instant(rs, 7)));
+            }
+        }
+        return digests;
+    }
+
+    /** The subfolder part of an inbox path: {@code "a/b"} for {@code "a/b/c.txt"}. */
+    static String folderOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    private static long generatedKey(PreparedStatement s) throws SQLException {
+        try (ResultSet keys = s.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    /** The clock's time as the database keeps it, so what is returned equals what is read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+}

@@ -3,6 +3,7 @@ package dev.digestbot.cli;
 import dev.digestbot.summarize.Summarizer;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -30,11 +31,17 @@ public final class Main {
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the environment given. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         Supplier<Summarizer> summarizer = Summarizer::new;
+        Clock clock = Clock.systemDefaultZone();
         CommandLine cli = new CommandLine(new DigestbotCommand())
                 .addSubcommand(new SummarizeCommand(summarizer, env))
                 .addSubcommand(new EvalCommand(summarizer))
                 .addSubcommand(new BenchCommand(summarizer))
+                .addSubcommand(new RunCommand(summarizer, env, clock))
+                .addSubcommand(new StatusCommand(env, clock))
+                .addSubcommand(new PreviewCommand(env, clock))
+                .addSubcommand(new SendCommand(env, clock))
                 .addSubcommand(new ConfigCommand(env))
+                .addSubcommand(new DbCommand(env))
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(new OneLineErrors())

@@ -1,0 +1,173 @@
+package dev.digestbot.cli;
+
+import dev.digestbot.article.ArticleReader;
+import dev.digestbot.config.DestinationConfig;
+import dev.digestbot.config.DigestbotConfig;
+import dev.digestbot.config.FileTarget;
+import dev.digestbot.deliver.Backoff;
+import dev.digestbot.deliver.OutboxWorker;
+import dev.digestbot.deliver.Publisher;
+import dev.digestbot.deliver.Sender;
+import dev.digestbot.deliver.file.FileSender;
+import dev.digestbot.edition.EditionComposer;
+import dev.digestbot.edition.EditionPolicy;
+import dev.digestbot.edition.EditionRenderer;
+import dev.digestbot.ingest.IngestSettings;
+import dev.digestbot.ingest.Ingester;
+import dev.digestbot.ingest.SummarizingDigester;
+import dev.digestbot.schedule.Misfire;
+import dev.digestbot.schedule.ScheduledDestination;
+import dev.digestbot.schedule.Scheduling;
+import dev.digestbot.store.ArticleRepository;
+import dev.digestbot.store.Database;
+import dev.digestbot.store.DeliveryRepository;
+import dev.digestbot.store.EditionRepository;
+import dev.digestbot.summarize.Summarizer;
+import dev.digestbot.summarize.SummaryOptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The service's parts, built from one configuration and wired by constructor. Commands open it,
+ * use the parts they need and close it; only {@code run} starts the ingester and the scheduler.
+ */
+final class App implements AutoCloseable {
+    /** How late a firing may be before it counts as missed and its misfire policy applies. */
+    private static final Duration MISFIRE_THRESHOLD = Duration.ofMinutes(1);
+
+    private final DigestbotConfig config;
+    private final Clock clock;
+    private final Database database;
+    private final ArticleRepository articles;
+    private final EditionRepository editions;
+    private final DeliveryRepository deliveries;
+    private final OutboxWorker worker;
+    private final Publisher publisher;
+
+    private App(DigestbotConfig config, Clock clock, Database database) {
+        this.config = config;
+        this.clock = clock;
+        this.database = database;
+        this.articles = new ArticleRepository(database, clock);
+        this.editions = new EditionRepository(database, clock);
+        this.deliveries = new DeliveryRepository(database, clock);
+        EditionRenderer renderer = new EditionRenderer(config.templatesDir(), ZoneId.systemDefault());
+        var delivery = config.delivery();
+        this.worker = new OutboxWorker(
+                deliveries,
+                editions,
+                renderer,
+                senders(config),
+                Backoff.exponential(delivery.backoff(), delivery.maxBackoff(), delivery.maxAttempts()),
+                clock);
+        this.publisher = new Publisher(new EditionComposer(editions, clock), editions, renderer, worker);
+    }
+
+    /** Opens the database (migrating it) and builds the parts; a broken template fails here. */
+    static App open(DigestbotConfig config, Clock clock) {
+        var db = config.database();
+        Database database = Database.open(db.url(), db.user(), db.password().reveal());
+        try {
+            return new App(config, clock, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    DigestbotConfig config() {
+        return config;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    ArticleRepository articles() {
+        return articles;
+    }
+
+    EditionRepository editions() {
+        return editions;
+    }
+
+    DeliveryRepository deliveries() {
+        return deliveries;
+    }
+
+    OutboxWorker worker() {
+        return worker;
+    }
+
+    Publisher publisher() {
+        return publisher;
+    }
+
+    /** The edition policy of each configured destination, by name, in the config file's order. */
+    Map<String, EditionPolicy> policies() {
+        Map<String, EditionPolicy> policies = new LinkedHashMap<>();
+        config.destinations().values().forEach(d -> policies.put(d.name(), policy(d)));
+        return policies;
+    }
+
+    /** The ingester of the configured inbox; not started. */
+    Ingester ingester(Summarizer summarizer) {
+        var summary = config.summary();
+        SummarizingDigester digester = new SummarizingDigester(
+                new ArticleReader(),
+                summarizer,
+                new SummaryOptions(summary.sentences(), summary.quotes(), summary.figures()));
+        return new Ingester(
+                config.content().inbox(),
+                config.content().failed(),
+                digester,
+                articles,
+                clock,
+                new IngestSettings(config.ingest().rescan(), config.ingest().stable()));
+    }
+
+    /** The scheduler of the configured destinations; not started. */
+    Scheduling scheduling() {
+        List<ScheduledDestination> schedules = config.destinations().values().stream()
+                .map(d -> new ScheduledDestination(d.name(), d.cron(), d.timezone(), misfire(d)))
+                .toList();
+        Map<String, EditionPolicy> policies = policies();
+        return new Scheduling(
+                database.dataSource(),
+                schedules,
+                config.delivery().poll(),
+                MISFIRE_THRESHOLD,
+                name -> publisher.publish(policies.get(name), Publisher.SINGLE_TARGET),
+                worker::sendDue);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+
+    private static EditionPolicy policy(DestinationConfig d) {
+        return new EditionPolicy(d.name(), d.folders(), d.tags(), d.maxItems());
+    }
+
+    private static Misfire misfire(DestinationConfig d) {
+        return switch (d.misfire()) {
+            case FIRE_ONCE -> Misfire.FIRE_ONCE;
+            case SKIP -> Misfire.SKIP;
+        };
+    }
+
+    private static Map<String, Sender> senders(DigestbotConfig config) {
+        Map<String, Sender> senders = new LinkedHashMap<>();
+        for (DestinationConfig d : config.destinations().values()) {
+            if (d.target() instanceof FileTarget file) {
+                senders.put(d.name(), new FileSender(file.dir(), d.timezone()));
+            }
+        }
+        return senders;
+    }
+}

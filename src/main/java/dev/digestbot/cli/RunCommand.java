@@ -1,0 +1,86 @@
+package dev.digestbot.cli;
+
+import dev.digestbot.config.DigestbotConfig;
+import dev.digestbot.ingest.Ingester;
+import dev.digestbot.schedule.Scheduling;
+import dev.digestbot.summarize.Summarizer;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code digestbot run}: the service. Watches the inbox, stores digests, and publishes editions on
+ * each destination's schedule until stopped; on SIGTERM or Ctrl-C it lets the delivery in flight
+ * finish, stops the scheduler cleanly and closes the database.
+ */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = "Runs the bot: watches the inbox, digests new articles, publishes editions on schedule.")
+final class RunCommand implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    @Mixin
+    private ConfigOption configOption;
+
+    private final Supplier<Summarizer> summarizer;
+    private final Map<String, String> env;
+    private final Clock clock;
+
+    RunCommand(Supplier<Summarizer> summarizer, Map<String, String> env, Clock clock) {
+        this.summarizer = summarizer;
+        this.env = env;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run() {
+        DigestbotConfig config = configOption.load(env);
+        App app = App.open(config, clock);
+        Ingester ingester;
+        Scheduling scheduling;
+        try {
+            ingester = app.ingester(summarizer.get());
+            scheduling = app.scheduling();
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, ingester, scheduling, stopped), "shutdown"));
+        ingester.start();
+        scheduling.start();
+        LOG.info(
+                "Ready in {} ms: watching {}, {} destination(s) {}",
+                ManagementFactory.getRuntimeMXBean().getUptime(),
+                config.content().inbox(),
+                config.destinations().size(),
+                config.destinations().keySet());
+        awaitQuietly(stopped);
+    }
+
+    /** Stops in the order that loses nothing: no new work, then the work in flight, then the pool. */
+    private static void stop(App app, Ingester ingester, Scheduling scheduling, CountDownLatch stopped) {
+        LOG.info("Stopping: finishing the work in flight");
+        app.worker().stop();
+        scheduling.close();
+        ingester.close();
+        app.close();
+        LOG.info("Stopped");
+        stopped.countDown();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.digestbot.cli;
+
+import dev.digestbot.config.DigestbotConfig;
+import dev.digestbot.deliver.OutboxResult;
+import dev.digestbot.deliver.PublishResult;
+import dev.digestbot.deliver.Publisher;
+import dev.digestbot.edition.Edition;
+import dev.digestbot.edition.EditionPolicy;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code digestbot send --now [DESTINATION]}: composes the pending edition and sends it at once,
+ * outside the schedule. Safe beside a running bot: the outbox sends each edition once.
+ */
+@Command(
+        name = "send",
+        mixinStandardHelpOptions = true,
+        description = "Composes and sends the next edition of one destination, or of all, now.")
+final class SendCommand implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ConfigOption configOption;
+
+    @Option(names = "--now", required = true, description = "Send now rather than on the schedule.")
+    private boolean now;
+
+    @Parameters(
+            paramLabel = "DESTINATION",
+            arity = "0..1",
+            description = "A destination named in the config file (default: every destination).")
+    private String destination;
+
+    private final Map<String, String> env;
+    private final Clock clock;
+
+    SendCommand(Map<String, String> env, Clock clock) {
+        this.env = env;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run() {
+        DigestbotConfig config = configOption.load(env);
+        PrintWriter out = spec.commandLine().getOut();
+        try (App app = App.open(config, clock)) {
+            List<EditionPolicy> policies = destination == null
+                    ? List.copyOf(app.policies().values())
+                    : List.of(Destinations.policy(app, destination));
+            if (policies.isEmpty()) {
+                throw new UsageException("no destinations are configured in " + configOption.path());
+            }
+            boolean failed = false;
+            for (EditionPolicy policy : policies) {
+                PublishResult result = app.publisher().publish(policy, Publisher.SINGLE_TARGET);
+                out.println(describe(policy.destination(), result));
+                failed |=
+                        result.deliveries().failed() > 0 || result.deliveries().retrying() > 0;
+            }
+            out.flush();
+            if (failed) {
+                throw new IllegalStateException("some deliveries did not go out; see 'digestbot status'");
+            }
+        }
+    }
+
+    private static String describe(String destination, PublishResult result) {
+        OutboxResult sent = result.deliveries();
+        String deliveries = sent.sent() + " sent, " + sent.retrying() + " to retry, " + sent.failed() + " failed";
+        if (result.edition().isEmpty()) {
+            return destination + ": nothing new (" + deliveries + ")";
+        }
+        Edition e = result.edition().get();
+        return destination + ": edition " + e.number() + " with " + e.items().size() + " article(s)"
+                + (e.folded().isEmpty() ? "" : " and " + e.folded().size() + " more") + " (" + deliveries + ")";
+    }
+}

@@ -1,0 +1,103 @@
+package dev.digestbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged bot run as a user runs it: {@code java -jar target/digestbot.jar} in a working
+ * folder of its own, stopped with SIGTERM.
+ */
+final class BotProcess implements AutoCloseable {
+    private static final Path JAR = Path.of(System.getProperty("digestbot.jar", "target/digestbot.jar"));
+
+    private final Process process;
+    private final List<String> log = new ArrayList<>();
+    private final Thread reader;
+
+    private BotProcess(Process process) {
+        this.process = process;
+        this.reader = new Thread(this::readLog, "bot-log");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts {@code digestbot run} in {@code folder} and waits until it says it is ready. */
+    static BotProcess start(Path folder) throws IOException {
+        BotProcess bot =
+                new BotProcess(command(folder, "run").redirectErrorStream(true).start());
+        await().atMost(Duration.ofSeconds(60)).until(() -> bot.logged("Ready in") || !bot.process.isAlive());
+        assertThat(bot.process.isAlive())
+                .as("bot alive after start; log:%n%s", bot.log())
+                .isTrue();
+        return bot;
+    }
+
+    /** Runs another command to its end in {@code folder} and returns its exit code and output. */
+    static Result run(Path folder, String... args) throws IOException, InterruptedException {
+        Process p = command(folder, args).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), out, err);
+    }
+
+    private static ProcessBuilder command(Path folder, String... args) {
+        List<String> command =
+                new ArrayList<>(List.of("java", "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(folder.toFile());
+    }
+
+    boolean logged(String text) {
+        synchronized (log) {
+            return log.stream().anyMatch(line -> line.contains(text));
+        }
+    }
+
+    long count(String text) {
+        synchronized (log) {
+            return log.stream().filter(line -> line.contains(text)).count();
+        }
+    }
+
+    String log() {
+        synchronized (log) {
+            return String.join("\n", log);
+        }
+    }
+
+    /** Sends SIGTERM and waits for a clean exit. */
+    @Override
+    public void close() throws InterruptedException {
+        process.toHandle().destroy(); // SIGTERM; Process.destroy would also close the pipe the bot logs to
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        await().atMost(Duration.ofSeconds(5)).until(() -> logged("Stopped") || !reader.isAlive());
+        assertThat(logged("Stopped")).as("clean stop; log:%n%s", log()).isTrue();
+    }
+
+    private void readLog() {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                synchronized (log) {
+                    log.add(line);
+                }
+            }
+        } catch (IOException e) {
+            // the process ended
+        }
+    }
+
+    /** What a finished command printed. */
+    record Result(int exitCode, String out, String err) {}
+}

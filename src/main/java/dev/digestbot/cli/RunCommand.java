@@ -7,6 +7,7 @@ import dev.digestbot.summarize.Summarizer;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -42,11 +43,13 @@ final class RunCommand implements Runnable {
     @Override
     public void run() {
         DigestbotConfig config = configOption.load(env);
+        // the language models load while the database opens: each takes a good part of start-up
+        CompletableFuture<Summarizer> models = CompletableFuture.supplyAsync(summarizer);
         App app = App.open(config, clock);
         Ingester ingester;
         Scheduling scheduling;
         try {
-            ingester = app.ingester(summarizer.get());
+            ingester = app.ingester(models.join());
             scheduling = app.scheduling();
         } catch (RuntimeException e) {
             app.close();

@@ -7,9 +7,11 @@ import dev.digestbot.store.ArticleRepository;
 import dev.digestbot.store.Database;
 import dev.digestbot.summarize.Summarizer;
 import dev.digestbot.summarize.SummaryOptions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +42,22 @@ class IngestBenchmarkTest {
             assertThat(latency.p50Millis()).isPositive().isLessThanOrEqualTo(latency.p99Millis());
             assertThat(latency.p99Millis()).isLessThanOrEqualTo(latency.maxMillis());
         }
+    }
+
+    @Test
+    void textsFromAFolderTakeEachFileInTurnAndNeverRepeatExactly() throws Exception {
+        Files.writeString(dir.resolve("b.txt"), "Second article.");
+        Files.writeString(dir.resolve("a.md"), "First article.");
+        Files.writeString(dir.resolve("photo.jpg"), "not an article");
+
+        Function<Integer, String> texts = IngestBenchmark.textsFrom(dir);
+
+        assertThat(IntStream.range(0, 4).mapToObj(texts::apply))
+                .containsExactly(
+                        "First article.",
+                        "Second article.",
+                        "First article.\n\nBenchmark copy 1.\n",
+                        "Second article.\n\nBenchmark copy 1.\n");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.digestbot.ingest;
 
+import dev.digestbot.article.ArticleReader;
 import dev.digestbot.store.StoredDigest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Measures how long a file takes from landing in the inbox to its digest being committed. Files
@@ -54,12 +58,13 @@ public final class IngestBenchmark {
             Path inbox, Path staging, int count, Duration pace, Duration timeout, Function<Integer, String> texts)
             throws IOException, InterruptedException {
         remaining = new CountDownLatch(count);
+        // Top level: a file landing in a folder made a moment ago may be found by the folder's
+        // scan rather than by an event, and then waits the full stable interval.
         String batch = "bench-" + System.nanoTime();
-        Files.createDirectories(inbox.resolve(batch));
         Files.createDirectories(staging);
         long next = System.nanoTime();
         for (int n = 0; n < count; n++) {
-            String name = batch + "/article-" + n + ".txt";
+            String name = batch + "-" + n + ".txt";
             Path staged = staging.resolve("article-" + n + ".txt");
             Files.writeString(staged, texts.apply(n), StandardCharsets.UTF_8);
             Files.move(staged, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
@@ -72,6 +77,32 @@ public final class IngestBenchmark {
         return latency(batch, count, all);
     }
 
+    /**
+     * The article files under {@code dir} (in name order) as texts for {@link #run(Path, Path, int,
+     * Duration, Duration, Function)}, taken in turn; from the second round on each text gets a
+     * closing line with its number, so that no drop is a duplicate of another.
+     */
+    public static Function<Integer, String> textsFrom(Path dir) throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(ArticleReader::supports)
+                    .sorted()
+                    .toList()) {
+                // Lenient: a stray byte is replaced rather than stopping the benchmark.
+                texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new IOException("no article files (.txt, .md, .html) under " + dir);
+        }
+        return n -> {
+            String text = texts.get(n % texts.size());
+            int round = n / texts.size();
+            return round == 0 ? text : text + "\n\nBenchmark copy " + round + ".\n";
+        };
+    }
+
     /** Counts a file once both its times are known, whichever thread notes the second. */
     private void countWhenDone(String name) {
         if (landedAt.containsKey(name) && storedAt.containsKey(name) && counted.add(name)) {
@@ -81,7 +112,7 @@ public final class IngestBenchmark {
 
     private Latency latency(String batch, int count, boolean all) {
         long[] micros = landedAt.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(batch + "/") && storedAt.containsKey(e.getKey()))
+                .filter(e -> e.getKey().startsWith(batch + "-") && storedAt.containsKey(e.getKey()))
                 .mapToLong(e -> TimeUnit.NANOSECONDS.toMicros(storedAt.get(e.getKey()) - e.getValue()))
                 .sorted()
                 .toArray();

@@ -70,8 +70,8 @@ public final class Ingester implements AutoCloseable {
             Clock clock,
             IngestSettings settings,
             Consumer<StoredDigest> onStored) {
-        this.inbox = inbox.toAbsolutePath().normalize();
-        this.failed = failed.toAbsolutePath().normalize();
+        this.inbox = located(inbox);
+        this.failed = located(failed);
         this.clock = clock;
         this.settings = settings;
         this.worker = new IngestWorker(clock);
@@ -95,6 +95,8 @@ public final class Ingester implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch the inbox " + inbox + ": " + e.getMessage(), e);
         }
+        // Every folder is watched before start returns, so a file dropped from then on raises an event.
+        tree.walk(inbox, watcher::register, (file, attributes) -> {});
         watcher.start();
         worker.execute(this::scanAll);
         worker.every(settings.rescanEvery(), this::scanAll);
@@ -213,6 +215,19 @@ public final class Ingester implements AutoCloseable {
 
     private boolean skipFolder(Path folder) {
         return FileNames.isHidden(folder) || folder.equals(failed);
+    }
+
+    /**
+     * The folder's absolute path, through any link to it: a linked inbox is walked and watched as
+     * the folder it links to.
+     */
+    private static Path located(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        try {
+            return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     /** Watch events, handed from the watcher thread to the worker. */

@@ -15,11 +15,15 @@ import java.util.Optional;
  * A file that appeared by rename (announced by a create event, never by a modify event, and
  * not empty) was complete before it appeared: it only waits {@code settle}, long enough for a
  * modify event that would show an in-place writer to arrive. Files found by a scan, whose
- * history is unknown, wait the full {@code stableFor}. Times are taken from the clock, never
+ * history is unknown, wait the full {@code stableFor}. An empty file is most likely a writer
+ * that has not started yet, so it waits {@value #EMPTY_FACTOR} times as long before it is read
+ * (and refused as empty). Times are taken from the clock, never
  * from the file's modification time, which a network share may set by another machine's
  * clock. Not thread-safe: one ingest thread owns it.
  */
 final class PendingFiles {
+    static final int EMPTY_FACTOR = 5;
+
     private final Map<Path, Pending> files = new HashMap<>();
     private final Duration stableFor;
     private final Duration settle;
@@ -66,7 +70,10 @@ final class PendingFiles {
     }
 
     private Duration quietTime(Pending pending) {
-        return pending.renamedIn() && pending.state().size() > 0 ? settle : stableFor;
+        if (pending.state().size() == 0) {
+            return stableFor.multipliedBy(EMPTY_FACTOR);
+        }
+        return pending.renamedIn() ? settle : stableFor;
     }
 
     private record Pending(FileState state, Instant since, boolean renamedIn) {}

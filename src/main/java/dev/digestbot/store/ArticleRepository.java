@@ -7,8 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +43,7 @@ public final class ArticleRepository {
             try (PreparedStatement s =
                     c.prepareStatement(DIGEST_COLUMNS + "ORDER BY v.id DESC FETCH FIRST ? ROWS ONLY")) {
                 s.setInt(1, n);
-                return digests(s);
+                return ArticleRows.digests(s);
             }
         });
     }
@@ -55,7 +53,7 @@ public final class ArticleRepository {
         return db.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement(DIGEST_COLUMNS + "WHERE v.id = ?")) {
                 s.setLong(1, id);
-                return digests(s).stream().findFirst();
+                return ArticleRows.digests(s).stream().findFirst();
             }
         });
     }
@@ -80,7 +78,7 @@ public final class ArticleRepository {
                 while (rs.next()) {
                     seen.put(
                             rs.getString(1),
-                            new SeenFile(rs.getString(1), rs.getLong(2), instant(rs, 3), rs.getString(4)));
+                            new SeenFile(rs.getString(1), rs.getLong(2), ArticleRows.instant(rs, 3), rs.getString(4)));
                 }
             }
             return seen;
@@ -126,9 +124,9 @@ public final class ArticleRepository {
                 s.setString(1, path);
                 s.setString(2, movedTo);
                 s.setString(3, reason);
-                s.setObject(4, timestamp(now));
+                s.setObject(4, ArticleRows.timestamp(now));
                 s.executeUpdate();
-                return generatedKey(s);
+                return ArticleRows.generatedKey(s);
             }
         });
         return new FailedFile(id, path, movedTo, reason, now);
@@ -145,7 +143,11 @@ public final class ArticleRepository {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         failures.add(new FailedFile(
-                                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), instant(rs, 5)));
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                ArticleRows.instant(rs, 5)));
                     }
                 }
                 return failures;
@@ -192,7 +194,7 @@ public final class ArticleRepository {
         try (PreparedStatement update = c.prepareStatement(
                 "UPDATE seen_file SET size_bytes = ?, modified_at = ?, content_hash = ? WHERE path = ?")) {
             update.setLong(1, file.sizeBytes());
-            update.setObject(2, timestamp(file.modifiedAt()));
+            update.setObject(2, ArticleRows.timestamp(file.modifiedAt()));
             update.setString(3, file.contentHash());
             update.setString(4, file.path());
             if (update.executeUpdate() > 0) {
@@ -202,7 +204,7 @@ public final class ArticleRepository {
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO seen_file (size_bytes, modified_at, content_hash, path) VALUES (?, ?, ?, ?)")) {
             insert.setLong(1, file.sizeBytes());
-            insert.setObject(2, timestamp(file.modifiedAt()));
+            insert.setObject(2, ArticleRows.timestamp(file.modifiedAt()));
             insert.setString(3, file.contentHash());
             insert.setString(4, file.path());
             insert.executeUpdate();
@@ -221,9 +223,9 @@ public final class ArticleRepository {
         try (PreparedStatement s =
                 c.prepareStatement("INSERT INTO article (path, created_at) VALUES (?, ?)", new String[] {"id"})) {
             s.setString(1, path);
-            s.setObject(2, timestamp(now()));
+            s.setObject(2, ArticleRows.timestamp(now()));
             s.executeUpdate();
-            return generatedKey(s);
+            return ArticleRows.generatedKey(s);
         }
     }
 
@@ -259,27 +261,10 @@ public final class ArticleRepository {
             s.setString(5, folder);
             s.setString(6, DigestJson.writeTags(tags));
             s.setString(7, DigestJson.write(digest));
-            s.setObject(8, timestamp(now));
+            s.setObject(8, ArticleRows.timestamp(now));
             s.executeUpdate();
-            return generatedKey(s);
+            return ArticleRows.generatedKey(s);
         }
-    }
-
-    private static List<StoredDigest> digests(PreparedStatement s) throws SQLException {
-        List<StoredDigest> digests = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                digests.add(new StoredDigest(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getInt(3),
-                        rs.getString(4),
-                        DigestJson.readTags(rs.getString(5)),
-                        DigestJson.read(rs.getString(6)),
-                        instant(rs, 7)));
-            }
-        }
-        return digests;
     }
 
     /** The subfolder part of an inbox path: {@code "a/b"} for {@code "a/b/c.txt"}. */
@@ -288,23 +273,8 @@ public final class ArticleRepository {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    private static long generatedKey(PreparedStatement s) throws SQLException {
-        try (ResultSet keys = s.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
     /** The clock's time as the database keeps it, so what is returned equals what is read back. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 }

@@ -125,6 +125,19 @@ class IngesterTest {
     }
 
     @Test
+    void anInboxThatIsALinkIsWatchedAsTheFolderItLinksTo() throws IOException {
+        Path share = Files.createDirectories(dir.resolve("share/articles"));
+        Files.createDirectories(fx.inbox.getParent());
+        Files.createSymbolicLink(fx.inbox, share);
+        fx.drop("ferry.txt", FERRY);
+        fx.start(STABLE, NO_RESCAN);
+        fx.drop("sub/library.txt", LIBRARY);
+
+        await().until(() -> fx.stored.size() == 2);
+        assertThat(fx.storedPaths()).containsExactlyInAnyOrder("ferry.txt", "sub/library.txt");
+    }
+
+    @Test
     void scanOnceWithoutStartingTakesFilesOnceTheyAreStable() throws IOException {
         fx.drop("ferry.txt", FERRY);
         fx.drop("a/library.txt", LIBRARY);

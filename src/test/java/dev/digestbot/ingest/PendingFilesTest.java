@@ -57,8 +57,10 @@ class PendingFilesTest {
     }
 
     @Test
-    void anEmptyFileNeverCountsAsRenamedIn() {
-        assertThat(pending.check(FILE, state(0, 1), true)).contains(T0.plus(STABLE));
+    void anEmptyFileWaitsLongerWhetherRenamedInOrNot() {
+        Instant later = T0.plus(STABLE.multipliedBy(PendingFiles.EMPTY_FACTOR));
+        assertThat(pending.check(FILE, state(0, 1), true)).contains(later);
+        assertThat(pending.check(Path.of("inbox/b.txt"), state(0, 1), false)).contains(later);
     }
 
     @Test

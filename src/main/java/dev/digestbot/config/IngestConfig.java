@@ -10,5 +10,5 @@ import java.time.Duration;
  */
 public record IngestConfig(Duration rescan, Duration stable) {
     /** The timings used when the config file does not set them. */
-    public static final IngestConfig DEFAULTS = new IngestConfig(Duration.ofSeconds(30), Duration.ofMillis(500));
+    public static final IngestConfig DEFAULTS = new IngestConfig(Duration.ofSeconds(30), Duration.ofSeconds(2));
 }

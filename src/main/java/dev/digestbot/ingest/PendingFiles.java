@@ -41,7 +41,7 @@ final class PendingFiles {
 
     /** A modify event: someone writes the file in place, so it waits the full interval. */
     void writtenInPlace(Path file) {
-        files.computeIfPresent(file, (f, p) -> new Pending(p.state(), p.since(), false));
+        files.computeIfPresent(file, (f, p) -> new Pending(p.state(), p.since(), false, true));
     }
 
     /**
@@ -54,7 +54,11 @@ final class PendingFiles {
         Instant now = clock.instant();
         Pending pending = files.get(file);
         if (pending == null || !pending.state().equals(state)) {
-            pending = new Pending(state, now, renamedIn);
+            pending = new Pending(state, now, renamedIn, false);
+            files.put(file, pending);
+        } else if (renamedIn && !pending.renamedIn() && !pending.written()) {
+            // a scan found the file before its create event was handled: the event tells its history
+            pending = new Pending(state, now, true, false);
             files.put(file, pending);
         }
         Instant readyAt = pending.since().plus(quietTime(pending));
@@ -76,5 +80,6 @@ final class PendingFiles {
         return pending.renamedIn() ? settle : stableFor;
     }
 
-    private record Pending(FileState state, Instant since, boolean renamedIn) {}
+    /** @param written whether a modify event showed a writer at work */
+    private record Pending(FileState state, Instant since, boolean renamedIn, boolean written) {}
 }

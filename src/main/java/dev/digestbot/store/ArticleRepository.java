@@ -21,8 +21,8 @@ import java.util.Optional;
  * so the same text under another name is never stored again. Thread-safe.
  */
 public final class ArticleRepository {
-    private static final String DIGEST_COLUMNS = "SELECT v.id, a.path, v.version, v.folder, v.tags, v.digest_json,"
-            + " v.ingested_at FROM article_version v JOIN article a ON a.id = v.article_id ";
+    private static final String DIGEST_COLUMNS =
+            "SELECT " + StoredDigestRows.COLUMNS + " FROM article_version v JOIN article a ON a.id = v.article_id ";
 
     private final Database db;
     private final Clock clock;
@@ -43,7 +43,7 @@ public final class ArticleRepository {
             try (PreparedStatement s =
                     c.prepareStatement(DIGEST_COLUMNS + "ORDER BY v.id DESC FETCH FIRST ? ROWS ONLY")) {
                 s.setInt(1, n);
-                return ArticleRows.digests(s);
+                return StoredDigestRows.readAll(s);
             }
         });
     }
@@ -53,7 +53,7 @@ public final class ArticleRepository {
         return db.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement(DIGEST_COLUMNS + "WHERE v.id = ?")) {
                 s.setLong(1, id);
-                return ArticleRows.digests(s).stream().findFirst();
+                return StoredDigestRows.readAll(s).stream().findFirst();
             }
         });
     }
@@ -78,7 +78,7 @@ public final class ArticleRepository {
                 while (rs.next()) {
                     seen.put(
                             rs.getString(1),
-                            new SeenFile(rs.getString(1), rs.getLong(2), ArticleRows.instant(rs, 3), rs.getString(4)));
+                            new SeenFile(rs.getString(1), rs.getLong(2), SqlTime.get(rs, 3), rs.getString(4)));
                 }
             }
             return seen;
@@ -124,9 +124,9 @@ public final class ArticleRepository {
                 s.setString(1, path);
                 s.setString(2, movedTo);
                 s.setString(3, reason);
-                s.setObject(4, ArticleRows.timestamp(now));
+                SqlTime.set(s, 4, now);
                 s.executeUpdate();
-                return ArticleRows.generatedKey(s);
+                return generatedKey(s);
             }
         });
         return new FailedFile(id, path, movedTo, reason, now);
@@ -143,11 +143,7 @@ public final class ArticleRepository {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         failures.add(new FailedFile(
-                                rs.getLong(1),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                ArticleRows.instant(rs, 5)));
+                                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), SqlTime.get(rs, 5)));
                     }
                 }
                 return failures;
@@ -194,7 +190,7 @@ public final class ArticleRepository {
         try (PreparedStatement update = c.prepareStatement(
                 "UPDATE seen_file SET size_bytes = ?, modified_at = ?, content_hash = ? WHERE path = ?")) {
             update.setLong(1, file.sizeBytes());
-            update.setObject(2, ArticleRows.timestamp(file.modifiedAt()));
+            SqlTime.set(update, 2, file.modifiedAt());
             update.setString(3, file.contentHash());
             update.setString(4, file.path());
             if (update.executeUpdate() > 0) {
@@ -204,7 +200,7 @@ public final class ArticleRepository {
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO seen_file (size_bytes, modified_at, content_hash, path) VALUES (?, ?, ?, ?)")) {
             insert.setLong(1, file.sizeBytes());
-            insert.setObject(2, ArticleRows.timestamp(file.modifiedAt()));
+            SqlTime.set(insert, 2, file.modifiedAt());
             insert.setString(3, file.contentHash());
             insert.setString(4, file.path());
             insert.executeUpdate();
@@ -223,9 +219,9 @@ public final class ArticleRepository {
         try (PreparedStatement s =
                 c.prepareStatement("INSERT INTO article (path, created_at) VALUES (?, ?)", new String[] {"id"})) {
             s.setString(1, path);
-            s.setObject(2, ArticleRows.timestamp(now()));
+            SqlTime.set(s, 2, now());
             s.executeUpdate();
-            return ArticleRows.generatedKey(s);
+            return generatedKey(s);
         }
     }
 
@@ -261,9 +257,9 @@ public final class ArticleRepository {
             s.setString(5, folder);
             s.setString(6, DigestJson.writeTags(tags));
             s.setString(7, DigestJson.write(digest));
-            s.setObject(8, ArticleRows.timestamp(now));
+            SqlTime.set(s, 8, now);
             s.executeUpdate();
-            return ArticleRows.generatedKey(s);
+            return generatedKey(s);
         }
     }
 
@@ -276,5 +272,12 @@ public final class ArticleRepository {
     /** The clock's time as the database keeps it, so what is returned equals what is read back. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static long generatedKey(PreparedStatement s) throws SQLException {
+        try (ResultSet keys = s.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
     }
 }

@@ -24,6 +24,12 @@ final class SqlTime {
         statement.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(stored(instant), ZoneOffset.UTC));
     }
 
+    /** The instant in column number {@code column}, or null when it is SQL NULL. */
+    static Instant get(ResultSet row, int column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     /** The instant in {@code column}, or null when it is SQL NULL. */
     static Instant get(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);

@@ -48,6 +48,23 @@ class PendingFilesTest {
     }
 
     @Test
+    void aCreateEventHandledAfterAScanFoundTheFileStillShortensTheWait() {
+        pending.check(FILE, state(100, 1), false);
+        clock.advance(Duration.ofMillis(10));
+
+        assertThat(pending.check(FILE, state(100, 1), true))
+                .contains(T0.plusMillis(10).plus(SETTLE));
+    }
+
+    @Test
+    void aCreateEventAfterAModifyEventKeepsTheFullWait() {
+        pending.check(FILE, state(100, 1), false);
+        pending.writtenInPlace(FILE);
+
+        assertThat(pending.check(FILE, state(100, 1), true)).contains(T0.plus(STABLE));
+    }
+
+    @Test
     void aModifyEventAfterTheCreateMeansAWriterAndTheFullWait() {
         pending.check(FILE, state(100, 1), true);
         pending.writtenInPlace(FILE);

@@ -72,17 +72,6 @@ class EditionRepositoryTest {
     }
 
     @Test
-    void readsTagsStoredAsACommaSeparatedList() {
-        rows.insert("f.txt", "", List.of(), DigestRows.digest("F"), T0);
-        database.inTransaction(
-                c -> c.createStatement().executeUpdate("UPDATE article_version SET tags = 'sport, Local'"));
-
-        assertThat(editions.unsent("local", List.of(), List.of("local")))
-                .singleElement()
-                .satisfies(d -> assertThat(d.tags()).containsExactly("sport", "Local"));
-    }
-
-    @Test
     void createStoresItemsFoldedItemsAndOnePendingDeliveryPerRecipient() {
         StoredDigest a = rows.insert("A", T0);
         StoredDigest b = rows.insert("B", T0.plusSeconds(1));

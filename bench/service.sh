@@ -5,13 +5,12 @@
 # inbox. Everything happens in a temporary folder that is deleted afterwards.
 #
 # Usage: bench/service.sh [COUNT]        (default 10000)
-# Build the jar first: mvn -B -q package -DskipTests
-# JVM options come from JAVA_OPTS, as in bin/digestbot.
+# Runs the bot through bin/digestbot, so with its JVM options and class-data archive; the
+# first start below records the archive (delete target/digestbot.jsa to measure that start).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-10000}"
-jar="$PWD/target/digestbot.jar"
-[ -f "$jar" ] || { echo "bench: build the jar first: mvn -B -q package -DskipTests" >&2; exit 1; }
+bot="$PWD/bin/digestbot"
 
 home="$(mktemp -d)"
 pid=""
@@ -22,16 +21,18 @@ cp config/digestbot.yml "$home/config/"
 cd "$home"
 
 start() {
-  java ${JAVA_OPTS:-} -jar "$jar" run > "run-$1.log" 2>&1 &
+  "$bot" run > "run-$1.log" 2>&1 &
   pid=$!
   until grep -q "Ready in" "run-$1.log"; do sleep 0.1; done
   echo "start-up, $2: $(grep -o "Ready in [0-9]* ms" "run-$1.log")"
 }
 stop() { kill -TERM "$pid"; wait "$pid" || true; pid=""; }
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status"; }
-digests() { java -jar "$jar" status --json | sed -E 's/.*"digests":([0-9]+).*/\1/'; }
+digests() { "$bot" status --json | sed -E 's/.*"digests":([0-9]+).*/\1/'; }
 
 start empty "empty home"
+stop
+start empty2 "empty home, again"
 for ((i = 1; i <= count; i++)); do
   town=$((i % 37)); cost=$((3 + i % 47)); homes=$((200 + i * 7 % 1800))
   printf '%s\n\n%s\n\n%s\n\n%s\n' \

@@ -35,7 +35,8 @@ public final class Main {
         CommandLine cli = new CommandLine(new DigestbotCommand())
                 .addSubcommand(new SummarizeCommand(summarizer, env))
                 .addSubcommand(new EvalCommand(summarizer))
-                .addSubcommand(new BenchCommand(summarizer))
+                .addSubcommand(
+                        new CommandLine(new BenchCommand(summarizer)).addSubcommand(new IngestBenchCommand(summarizer)))
                 .addSubcommand(new RunCommand(summarizer, env, clock))
                 .addSubcommand(new StatusCommand(env, clock))
                 .addSubcommand(new PreviewCommand(env, clock))

@@ -1,5 +1,6 @@
 package dev.digestbot.cli;
 
+import dev.digestbot.edition.TemplateException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -7,7 +8,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Reports failures as one line on standard error: bad usage exits 2, a failure at run time exits 1.
+ * Reports failures as one line on standard error: bad usage or a broken config or template exits 2, a
+ * failure at run time exits 1.
  * The stack trace of an unexpected failure goes to the log, not to the user.
  */
 final class OneLineErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
@@ -25,7 +27,7 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
-        if (e instanceof UsageException) {
+        if (e instanceof UsageException || e instanceof TemplateException) {
             cmd.getErr().println("digestbot: " + e.getMessage());
             return BAD_USAGE;
         }

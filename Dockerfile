@@ -38,5 +38,5 @@ HEALTHCHECK --interval=1m --timeout=20s --start-period=30s --retries=3 \
 
 # Exec form, so the JVM is PID 1 and gets SIGTERM for a graceful shutdown. Extra JVM flags go
 # in JDK_JAVA_OPTIONS.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/digestbot.jar"]
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xmx96m", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/digestbot.jar"]
 CMD ["run"]

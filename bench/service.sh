@@ -21,13 +21,14 @@ cp config/digestbot.yml "$home/config/"
 cd "$home"
 
 start() {
+  : > "run-$1.log"
   "$bot" run > "run-$1.log" 2>&1 &
   pid=$!
   until grep -q "Ready in" "run-$1.log"; do sleep 0.1; done
   echo "start-up, $2: $(grep -o "Ready in [0-9]* ms" "run-$1.log")"
 }
 stop() { kill -TERM "$pid"; wait "$pid" || true; pid=""; }
-rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status"; }
+rss_mb() { awk '/VmRSS/ { t = $2 } /RssAnon/ { a = $2 } /RssFile/ { f = $2 } END { printf "%.0f (anonymous %.0f, files %.0f)", t / 1024, a / 1024, f / 1024 }' "/proc/$pid/status"; }
 digests() { "$bot" status --json | sed -E 's/.*"digests":([0-9]+).*/\1/'; }
 
 start empty "empty home"

@@ -1,6 +1,7 @@
 package dev.digestbot.cli;
 
 import dev.digestbot.article.ArticleReader;
+import dev.digestbot.ingest.GeneratedArticles;
 import dev.digestbot.ingest.IngestBenchmark;
 import dev.digestbot.ingest.IngestSettings;
 import dev.digestbot.ingest.Ingester;
@@ -81,7 +82,8 @@ final class IngestBenchCommand implements Callable<Integer> {
 
     private int measure(Path home) throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Function<Integer, String> texts = articles == null ? null : IngestBenchmark.textsFrom(articles);
+        Function<Integer, String> texts =
+                articles == null ? GeneratedArticles::article : IngestBenchmark.textsFrom(articles);
         IngestBenchmark bench = new IngestBenchmark();
         Duration pace = Duration.ofMillis(paceMillis);
         Duration timeout = Duration.ofMinutes(10);
@@ -95,11 +97,15 @@ final class IngestBenchCommand implements Callable<Integer> {
                         IngestSettings.DEFAULTS,
                         bench.listener())) {
             ingester.start();
+            ingester.scanOnce(); // returns once the warm-up the ingester starts with is done
+            Path inbox = home.resolve("inbox");
             Path staging = home.resolve("staging");
             if (warmup > 0) {
-                out.println("warm-up: " + drop(bench, home, staging, warmup, pace, timeout, texts));
+                out.println("warm-up: " + bench.run(inbox, staging, warmup, pace, timeout, texts));
             }
-            out.println("measured: " + drop(bench, home, staging, count, pace, timeout, texts));
+            // texts after the warm-up's, so no measured file is a duplicate of a warm-up file
+            Function<Integer, String> measured = n -> texts.apply(warmup + n);
+            out.println("measured: " + bench.run(inbox, staging, count, pace, timeout, measured));
             out.printf(
                     "(%d files, one every %d ms, stable-for %d ms, %s)%n",
                     count,
@@ -109,21 +115,6 @@ final class IngestBenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static IngestBenchmark.Latency drop(
-            IngestBenchmark bench,
-            Path home,
-            Path staging,
-            int n,
-            Duration pace,
-            Duration timeout,
-            Function<Integer, String> texts)
-            throws IOException, InterruptedException {
-        Path inbox = home.resolve("inbox");
-        return texts == null
-                ? bench.run(inbox, staging, n, pace, timeout)
-                : bench.run(inbox, staging, n, pace, timeout, texts);
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -13,4 +13,10 @@ public interface ArticleDigester {
      *     the failed folder with the exception's reason
      */
     DigestedArticle digest(Path file, String source) throws ArticleException;
+
+    /**
+     * Runs the digesting code on built-in text before the first real file, so that file does
+     * not wait for class loading and compilation. Does nothing by default.
+     */
+    default void warmUp() {}
 }

@@ -44,6 +44,7 @@ public final class Ingester implements AutoCloseable {
     private final Clock clock;
     private final IngestSettings settings;
     private final IngestWorker worker;
+    private final ArticleDigester digester;
     private final InboxTree tree;
     private final PendingFiles pending;
     private final FileIngestion ingestion;
@@ -78,6 +79,7 @@ public final class Ingester implements AutoCloseable {
         this.tree = new InboxTree(this::skipFolder);
         this.pending = new PendingFiles(settings.stableFor(), RENAME_SETTLE, clock);
         Quarantine quarantine = new Quarantine(this.failed, repository, clock);
+        this.digester = digester;
         this.ingestion = new FileIngestion(this.inbox, digester, repository, quarantine, onStored);
     }
 
@@ -98,6 +100,7 @@ public final class Ingester implements AutoCloseable {
         // Every folder is watched before start returns, so a file dropped from then on raises an event.
         tree.walk(inbox, watcher::register, (file, attributes) -> {});
         watcher.start();
+        worker.execute(digester::warmUp); // first on the worker: files wait for it, start-up does not
         worker.execute(this::scanAll);
         worker.every(settings.rescanEvery(), this::scanAll);
         LOG.info(

@@ -6,10 +6,14 @@ import dev.digestbot.article.ArticleReader;
 import dev.digestbot.summarize.ArticleDigest;
 import dev.digestbot.summarize.Summarizer;
 import dev.digestbot.summarize.SummaryOptions;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** Digests a file as {@code digestbot summarize} does: read it, then summarize it. */
 public final class SummarizingDigester implements ArticleDigester {
+    /** Rounds of warm-up: enough for the hot paths to be compiled, a fraction of a second. */
+    private static final int WARM_UP_ROUNDS = 200;
+
     private final ArticleReader reader;
     private final Summarizer summarizer;
     private final SummaryOptions options;
@@ -29,5 +33,17 @@ public final class SummarizingDigester implements ArticleDigester {
             throw new ArticleException(source, "no sentence to summarize");
         }
         return new DigestedArticle(digest, article.metadata().tags());
+    }
+
+    @Override
+    public void warmUp() {
+        try {
+            for (int n = 0; n < WARM_UP_ROUNDS; n++) {
+                byte[] text = GeneratedArticles.article(n).getBytes(StandardCharsets.UTF_8);
+                summarizer.summarize(reader.parse("warm-up.txt", text, "txt"), options);
+            }
+        } catch (ArticleException e) {
+            throw new IllegalStateException("the built-in warm-up article does not read: " + e.getMessage(), e);
+        }
     }
 }

@@ -9,6 +9,8 @@ FROM maven:3-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml ./
 COPY src ./src
+# the built-in templates go into the jar, as fallbacks for an operator's templates folder
+COPY templates ./templates
 # The cache mount keeps downloaded dependencies between builds. Formatting is checked by
 # `mvn verify` in CI, not when building the image.
 RUN --mount=type=cache,target=/root/.m2 \

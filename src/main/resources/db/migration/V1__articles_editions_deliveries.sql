@@ -15,7 +15,7 @@ CREATE TABLE article_version (
     title         VARCHAR(1024) NOT NULL,
     folder        VARCHAR(1024) NOT NULL,
     tags          VARCHAR(2048) NOT NULL,
-    digest_json   CLOB NOT NULL,
+    digest_json   TEXT NOT NULL,
     ingested_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     UNIQUE (article_id, version)
 );

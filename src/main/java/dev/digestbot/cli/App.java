@@ -55,7 +55,10 @@ final class App implements AutoCloseable {
         this.articles = new ArticleRepository(database, clock);
         this.editions = new EditionRepository(database, clock);
         this.deliveries = new DeliveryRepository(database, clock);
-        EditionRenderer renderer = new EditionRenderer(config.templatesDir(), ZoneId.systemDefault());
+        Map<String, ZoneId> zones = new LinkedHashMap<>();
+        config.destinations().values().forEach(d -> zones.put(d.name(), d.timezone()));
+        EditionRenderer renderer = new EditionRenderer(
+                config.templatesDir(), destination -> zones.getOrDefault(destination, ZoneId.systemDefault()));
         var delivery = config.delivery();
         this.worker = new OutboxWorker(
                 deliveries,
@@ -81,10 +84,6 @@ final class App implements AutoCloseable {
 
     DigestbotConfig config() {
         return config;
-    }
-
-    Database database() {
-        return database;
     }
 
     ArticleRepository articles() {

@@ -43,6 +43,12 @@ final class RunCommand implements Runnable {
     @Override
     public void run() {
         DigestbotConfig config = configOption.load(env);
+        try (RunLock lock = RunLock.acquire(config.dataDir())) {
+            serve(config);
+        }
+    }
+
+    private void serve(DigestbotConfig config) {
         // the language models load while the database opens: each takes a good part of start-up
         CompletableFuture<Summarizer> models = CompletableFuture.supplyAsync(summarizer);
         App app = App.open(config, clock);
@@ -51,14 +57,15 @@ final class RunCommand implements Runnable {
         try {
             ingester = app.ingester(models.join());
             scheduling = app.scheduling();
+            ingester.start();
+            scheduling.start();
         } catch (RuntimeException e) {
             app.close();
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        // registered once everything runs, so a stop never races a start
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, ingester, scheduling, stopped), "shutdown"));
-        ingester.start();
-        scheduling.start();
         LOG.info(
                 "Ready in {} ms: watching {}, {} destination(s) {}",
                 ManagementFactory.getRuntimeMXBean().getUptime(),

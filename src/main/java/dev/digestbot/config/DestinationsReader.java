@@ -49,7 +49,23 @@ final class DestinationsReader {
                 destination(name).ifPresent(d -> destinations.put(name, d));
             }
         }
+        reportSharedFolders(destinations);
         return destinations;
+    }
+
+    /** Two file destinations writing one folder would overwrite each other's editions. */
+    private void reportSharedFolders(Map<String, DestinationConfig> destinations) {
+        Map<Path, String> owners = new LinkedHashMap<>();
+        for (DestinationConfig d : destinations.values()) {
+            if (d.target() instanceof FileTarget file) {
+                String owner = owners.putIfAbsent(file.dir().toAbsolutePath().normalize(), d.name());
+                if (owner != null) {
+                    fields.problem(
+                            ConfigKeys.DESTINATIONS + "." + d.name() + ".dir",
+                            "the same folder as destination '" + owner + "'; each file destination needs its own");
+                }
+            }
+        }
     }
 
     private Optional<DestinationConfig> destination(String name) {

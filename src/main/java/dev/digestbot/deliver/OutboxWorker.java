@@ -27,11 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class OutboxWorker {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
 
-    /** Longer than any single send may take: a row is claimed again only after this. */
+    /** Longer than any single send may take: a claimed row is claimed again only after this. */
     static final Duration LEASE = Duration.ofMinutes(10);
-
-    /** Rows claimed at once; a stop waits for at most this many sends. */
-    static final int BATCH = 10;
 
     private final DeliveryRepository deliveries;
     private final EditionRepository editions;
@@ -78,26 +75,34 @@ public final class OutboxWorker {
     private OutboxResult sendDue(Set<String> destinations) {
         Map<Long, Optional<Rendering>> renderings = new HashMap<>();
         OutboxResult total = OutboxResult.NONE;
-        List<Delivery> batch = stopped ? List.of() : deliveries.claimDue(destinations, BATCH, LEASE);
-        while (!batch.isEmpty()) {
-            for (Delivery delivery : batch) {
-                total = total.plus(deliver(delivery, renderings.computeIfAbsent(delivery.editionId(), this::render)));
-            }
-            if (stopped) {
-                LOG.info("Outbox pass stopped: the bot is shutting down");
-                break;
-            }
-            batch = deliveries.claimDue(destinations, BATCH, LEASE);
+        // one row per claim, so its lease covers one send however slow the sends before it were
+        for (Delivery delivery = next(destinations); delivery != null; delivery = next(destinations)) {
+            total = total.plus(deliver(delivery, renderings));
         }
         return total;
+    }
+
+    private Delivery next(Set<String> destinations) {
+        if (stopped) {
+            LOG.info("Outbox pass stopped: the bot is shutting down");
+            return null;
+        }
+        List<Delivery> claimed = deliveries.claimDue(destinations, 1, LEASE);
+        return claimed.isEmpty() ? null : claimed.get(0);
     }
 
     private Optional<Rendering> render(long editionId) {
         return editions.find(editionId).map(Edition::of).map(e -> new Rendering(e, renderer.render(e)));
     }
 
-    private OutboxResult deliver(Delivery delivery, Optional<Rendering> rendering) {
+    private OutboxResult deliver(Delivery delivery, Map<Long, Optional<Rendering>> renderings) {
         int attempt = delivery.attempts() + 1;
+        Optional<Rendering> rendering;
+        try {
+            rendering = renderings.computeIfAbsent(delivery.editionId(), this::render);
+        } catch (RuntimeException e) {
+            return retryOrFail(delivery, attempt, "cannot render the edition: " + e, e);
+        }
         if (rendering.isEmpty()) {
             return failed(delivery, attempt, "edition " + delivery.editionId() + " is not in the database", null);
         }

@@ -21,7 +21,7 @@ import java.util.Locale;
  * @param itemCount how many are listed in full
  * @param hasMore whether some were folded
  * @param moreCount how many were folded
- * @param more the folded digests, for templates that list their titles
+ * @param more the first {@value #MAX_FOLDED_TITLES} folded digests, for templates that list their titles
  * @param totalCount listed and folded together
  * @param articles the same in words, "1 article" or "4 articles"
  */
@@ -38,6 +38,9 @@ record EditionModel(
         List<Folded> more,
         int totalCount,
         String articles) {
+    /** Folded titles listed at most: a burst of a thousand articles must not become a thousand lines. */
+    static final int MAX_FOLDED_TITLES = 20;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     static EditionModel of(Edition edition, ZoneId zone) {
@@ -50,8 +53,10 @@ record EditionModel(
                     items.size() + 1 == edition.items().size()));
         }
         List<Folded> more = edition.folded().stream()
+                .limit(MAX_FOLDED_TITLES)
                 .map(d -> new Folded(d.digest().title(), d.path()))
                 .toList();
+        int folded = edition.folded().size();
         return new EditionModel(
                 "Digest #" + edition.number(),
                 edition.destination(),
@@ -60,11 +65,11 @@ record EditionModel(
                 day.toString(),
                 items,
                 items.size(),
-                !more.isEmpty(),
-                more.size(),
+                folded > 0,
+                folded,
                 more,
-                items.size() + more.size(),
-                articles(items.size() + more.size()));
+                items.size() + folded,
+                articles(items.size() + folded));
     }
 
     private static String articles(int count) {

@@ -1,8 +1,10 @@
 package dev.digestbot.edition;
 
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.util.HtmlEscaper;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +31,7 @@ public final class EditionRenderer {
 
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A(?:[ \\t]*\\R)+");
 
-    private final ZoneId zone;
+    private final Function<String, ZoneId> zones;
     private final Mustache markdown;
     private final Mustache html;
     private final Mustache text;
@@ -37,20 +40,25 @@ public final class EditionRenderer {
      * Compiles the templates.
      *
      * @param folder the operator's template folder; it need not exist
-     * @param zone the time zone in which an edition's date is given
+     * @param zones the time zone in which an edition's date is given, by destination name
      * @throws TemplateException when a template does not compile, naming its file and line
      */
-    public EditionRenderer(Path folder, ZoneId zone) {
+    public EditionRenderer(Path folder, Function<String, ZoneId> zones) {
         TemplateFolder templates = new TemplateFolder(folder);
-        this.zone = zone;
+        this.zones = zones;
         this.markdown = compile(templates, MARKDOWN, Escaping.MARKDOWN);
         this.html = compile(templates, HTML, Escaping.HTML);
         this.text = compile(templates, TEXT, Escaping.NONE);
     }
 
+    /** As {@link #EditionRenderer(Path, Function)}, with one time zone for every destination. */
+    public EditionRenderer(Path folder, ZoneId zone) {
+        this(folder, destination -> zone);
+    }
+
     /** Renders {@code edition} in every form. */
     public RenderedEdition render(Edition edition) {
-        EditionModel model = EditionModel.of(edition, zone);
+        EditionModel model = EditionModel.of(edition, zones.apply(edition.destination()));
         return new RenderedEdition(
                 subject(model), execute(markdown, model), execute(html, model), execute(text, model));
     }
@@ -104,6 +112,17 @@ public final class EditionRenderer {
         EscapingFactory(TemplateFolder templates, Escaping escaping) {
             super(templates);
             this.escaping = escaping;
+        }
+
+        /** {@code {{{value}}}} and {@code {{&value}}} are escaped too: article text never goes out raw. */
+        @Override
+        public MustacheVisitor createMustacheVisitor() {
+            return new DefaultMustacheVisitor(this) {
+                @Override
+                public void value(TemplateContext context, String variable, boolean encoded) {
+                    super.value(context, variable, true);
+                }
+            };
         }
 
         @Override

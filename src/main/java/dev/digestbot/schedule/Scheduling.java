@@ -1,9 +1,12 @@
 package dev.digestbot.schedule;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -63,7 +66,8 @@ public final class Scheduling implements AutoCloseable {
         String source = "digestbot-" + DATA_SOURCES.incrementAndGet();
         DBConnectionManager.getInstance().addConnectionProvider(source, new PooledConnections(dataSource));
         try {
-            scheduler = new StdSchedulerFactory(properties(source, misfireThreshold)).getScheduler();
+            scheduler =
+                    new StdSchedulerFactory(properties(source, delegate(dataSource), misfireThreshold)).getScheduler();
             scheduler.setJobFactory(new ServiceJobFactory(publishing, sweep));
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot create the scheduler: " + e.getMessage(), e);
@@ -172,14 +176,26 @@ public final class Scheduling implements AutoCloseable {
         scheduler.scheduleJob(job, Set.of(trigger), true);
     }
 
-    private static Properties properties(String source, Duration misfireThreshold) {
+    /** Quartz's SQL dialect for the database: PostgreSQL keeps job data as bytea. */
+    private static String delegate(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgres")
+                    ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+                    : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate";
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database for the scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    private static Properties properties(String source, String delegate, Duration misfireThreshold) {
         Properties p = new Properties();
         p.setProperty("org.quartz.scheduler.instanceName", "digestbot");
         p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.threadPool.threadCount", "2");
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-        p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", delegate);
         p.setProperty("org.quartz.jobStore.dataSource", source);
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");

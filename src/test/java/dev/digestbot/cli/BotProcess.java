@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,11 +45,16 @@ final class BotProcess implements AutoCloseable {
 
     /** Runs another command to its end in {@code folder} and returns its exit code and output. */
     static Result run(Path folder, String... args) throws IOException, InterruptedException {
-        Process p = command(folder, args).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(p.exitValue(), out, err);
+        // standard error goes to a file, so a chatty command cannot block on a full pipe
+        Path errors = Files.createTempFile("digestbot-err-", ".log");
+        try {
+            Process p = command(folder, args).redirectError(errors.toFile()).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            return new Result(p.exitValue(), out, Files.readString(errors));
+        } finally {
+            Files.deleteIfExists(errors);
+        }
     }
 
     private static ProcessBuilder command(Path folder, String... args) {

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunIT {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Noon on New Year's Day 2099: fires in a test only when a missed firing is replayed. */
+    private static final String NEVER = "0 0 12 1 1 ? 2099";
 
     @TempDir
     Path home;
@@ -51,7 +54,7 @@ class RunIT {
 
     @Test
     void aBurstBecomesOneEditionWithTheRestFolded() throws Exception {
-        writeConfig("0 0 12 * * ?", "fire-once");
+        writeConfig(NEVER, "fire-once");
         try (BotProcess bot = BotProcess.start(home)) {
             for (int i = 0; i < 14; i++) {
                 drop("burst/" + i + ".txt", GeneratedArticles.article(100 + i));
@@ -69,10 +72,13 @@ class RunIT {
 
     @Test
     void restartCatchesUpOnFilesAddedWhileDownAndRepeatsNothing() throws Exception {
-        writeConfig("0 0 12 * * ?", "fire-once");
+        writeConfig(NEVER, "fire-once");
         try (BotProcess bot = BotProcess.start(home)) {
             drop("one.txt", GeneratedArticles.article(1));
             await().atMost(Duration.ofSeconds(30)).until(() -> bot.logged("Stored one.txt"));
+            BotProcess.Result second = BotProcess.run(home, "run");
+            assertThat(second.exitCode()).isEqualTo(2);
+            assertThat(second.err()).contains("another digestbot run is using this data folder");
         }
         assertThat(BotProcess.run(home, "send", "--now").out()).contains("edition 1 with 1 article(s)");
 
@@ -95,7 +101,7 @@ class RunIT {
 
     @Test
     void badFilesAreQuarantinedWithReasonsWhileGoodOnesGoThrough() throws Exception {
-        writeConfig("0 0 12 * * ?", "fire-once");
+        writeConfig(NEVER, "fire-once");
         Files.createDirectories(home.resolve("content/inbox/mixed"));
         Files.write(home.resolve("content/inbox/mixed/empty.txt"), new byte[0]);
         Files.write(home.resolve("content/inbox/mixed/binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 0});
@@ -131,7 +137,7 @@ class RunIT {
 
     /** Runs the bot, stores an article, stops it, and starts it again after a missed noon firing. */
     private List<Path> editionsAfterMissedFiring(String misfire) throws Exception {
-        writeConfig("0 0 12 * * ?", misfire);
+        writeConfig(NEVER, misfire);
         try (BotProcess bot = BotProcess.start(home)) {
             drop("one.txt", GeneratedArticles.article(1));
             await().atMost(Duration.ofSeconds(30)).until(() -> bot.logged("Stored one.txt"));
@@ -149,9 +155,24 @@ class RunIT {
         return editionFiles();
     }
 
+    private Instant nextFiring() throws Exception {
+        try (Connection c = DriverManager.getConnection(databaseUrl(), "sa", "");
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT NEXT_FIRE_TIME FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = ?")) {
+            ps.setString(1, "digest");
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return Instant.ofEpochMilli(rs.getLong(1));
+            }
+        }
+    }
+
+    private String databaseUrl() {
+        return "jdbc:h2:file:" + home.resolve("data/digestbot") + ";AUTO_SERVER=TRUE";
+    }
+
     private void moveNextFiringIntoThePast(Duration ago) throws Exception {
-        String url = "jdbc:h2:file:" + home.resolve("data/digestbot") + ";AUTO_SERVER=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
+        try (Connection c = DriverManager.getConnection(databaseUrl(), "sa", "");
                 PreparedStatement ps =
                         c.prepareStatement("UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = ? WHERE TRIGGER_NAME = ?")) {
             ps.setLong(1, Instant.now().minus(ago).toEpochMilli());

@@ -61,6 +61,27 @@ class DestinationsTest {
     }
 
     @Test
+    void twoFileDestinationsMayNotShareAFolder() {
+        String yaml = """
+                destinations:
+                  morning:
+                    type: file
+                    cron: "0 0 7 * * ?"
+                    dir: out/editions
+                  evening:
+                    type: file
+                    cron: "0 0 19 * * ?"
+                    dir: out/./editions
+                """;
+
+        assertThat(files().problems(yaml))
+                .singleElement()
+                .asString()
+                .endsWith("destinations.evening.dir: the same folder as destination 'morning';"
+                        + " each file destination needs its own");
+    }
+
+    @Test
     void keepsTheFilesOrder() throws Exception {
         String one = "    type: file\n    cron: \"0 0 7 * * ?\"\n";
         String yaml = "destinations:\n  zulu:\n" + one + "  alpha:\n" + one + "  mike:\n" + one;

@@ -3,6 +3,7 @@ package dev.digestbot.edition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.digestbot.store.StoredDigest;
 import dev.digestbot.summarize.ArticleDigest;
 import dev.digestbot.summarize.Quote;
 import dev.digestbot.testing.Snapshots;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +101,49 @@ class EditionRendererTest {
                 .isEqualTo(
                         "Digest #3 has 4: Ferry timetable doubles evening crossings;Community orchard opens on old depot site;");
         assertThat(rendered.markdown()).startsWith("# Digest #3 · 1 May 2025\n");
+    }
+
+    @Test
+    void anOperatorsTripleMustacheStillEscapesArticleText() throws IOException {
+        Files.writeString(dir.resolve(EditionRenderer.HTML), "{{#items}}{{{title}}}|{{&title}}{{/items}}");
+        ArticleDigest hostile =
+                new ArticleDigest("x.txt", "<img src=x onerror=alert(1)>", List.of("s."), List.of(), List.of());
+
+        assertThat(render(hostile).html())
+                .isEqualTo("&lt;img src&#61;x onerror&#61;alert(1)&gt;|&lt;img src&#61;x onerror&#61;alert(1)&gt;");
+    }
+
+    @Test
+    void aBurstListsOnlyTheFirstFoldedTitlesButCountsThemAll() {
+        ArticleDigest digest = new ArticleDigest("a.txt", "Listed", List.of("s."), List.of(), List.of());
+        List<StoredDigest> folded = IntStream.range(0, 500)
+                .mapToObj(i -> new StoredDigest(
+                        i + 2,
+                        i + ".txt",
+                        1,
+                        "",
+                        List.of(),
+                        new ArticleDigest(i + ".txt", "Folded " + i, List.of("s."), List.of(), List.of()),
+                        EditionFixtures.edition().createdAt()))
+                .toList();
+        Edition burst = new Edition(
+                1,
+                "news",
+                1,
+                EditionFixtures.edition().createdAt(),
+                List.of(new StoredDigest(
+                        1,
+                        "a.txt",
+                        1,
+                        "",
+                        List.of(),
+                        digest,
+                        EditionFixtures.edition().createdAt())),
+                folded);
+
+        String markdown = new EditionRenderer(dir, LONDON).render(burst).markdown();
+
+        assertThat(markdown).contains("…and 500 more", "- Folded 19\n").doesNotContain("Folded 20\n");
     }
 
     private RenderedEdition render(ArticleDigest digest) {

@@ -3,8 +3,11 @@ package dev.digestbot.cli;
 import dev.digestbot.config.ConfigException;
 import dev.digestbot.config.ConfigLoader;
 import dev.digestbot.config.DigestbotConfig;
+import dev.digestbot.edition.EditionRenderer;
+import dev.digestbot.edition.TemplateException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.time.ZoneId;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,8 +35,8 @@ final class ConfigCommand implements Runnable {
     @Command(
             name = "check",
             mixinStandardHelpOptions = true,
-            description = "Loads the configuration with its environment overrides and checks every value;"
-                    + " prints each problem on its own line and exits 2 when there is one.")
+            description = "Loads the configuration with its environment overrides, checks every value and"
+                    + " compiles the templates; prints each problem on its own line and exits 2 when there is one.")
     int check(@Mixin ConfigOption config) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -42,10 +45,14 @@ final class ConfigCommand implements Runnable {
                 : config.path() + ": not found, built-in defaults";
         try {
             DigestbotConfig loaded = new ConfigLoader(env).load(config.path(), config.isGiven());
+            new EditionRenderer(loaded.templatesDir(), ZoneId.systemDefault()); // compiles every template
             out.println(source + ": ok — " + destinations(loaded));
             return 0;
         } catch (ConfigException e) {
             e.problems().forEach(err::println);
+            return OneLineErrors.BAD_USAGE;
+        } catch (TemplateException e) {
+            err.println(e.getMessage());
             return OneLineErrors.BAD_USAGE;
         }
     }

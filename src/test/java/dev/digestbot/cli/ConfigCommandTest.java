@@ -38,6 +38,18 @@ class ConfigCommandTest {
     }
 
     @Test
+    void aBrokenTemplateFailsTheCheckWithItsFileAndLine() throws IOException {
+        Path templates = Files.createDirectories(tmp.resolve("my-templates"));
+        Files.writeString(templates.resolve("email.txt.mustache"), "{{title}}\n{{#items}}\n");
+        Path file = file("templates:\n  dir: " + templates.toString().replace('\\', '/') + "\n");
+
+        CommandRun run = run(Map.of(), "config", "check", "--config", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("email.txt.mustache:2");
+    }
+
+    @Test
     void namesEveryDestinationInFileOrder() throws IOException {
         Path file = file("destinations:\n  weekly:\n" + DESTINATION + "  daily:\n" + DESTINATION);
 

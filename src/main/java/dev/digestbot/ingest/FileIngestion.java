@@ -3,6 +3,7 @@ package dev.digestbot.ingest;
 import dev.digestbot.article.ArticleException;
 import dev.digestbot.store.ArticleRepository;
 import dev.digestbot.store.SeenFile;
+import dev.digestbot.store.StoreException;
 import dev.digestbot.store.StoredDigest;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -92,7 +93,14 @@ final class FileIngestion {
     }
 
     private Outcome store(SeenFile read, DigestedArticle article, long started) {
-        Optional<StoredDigest> stored = repository.storeVersion(read, article.digest(), article.tags());
+        Optional<StoredDigest> stored;
+        try {
+            stored = repository.storeVersion(read, article.digest(), article.tags());
+        } catch (StoreException e) {
+            // not marked seen: the next rescan reads it again once the database takes writes
+            LOG.error("Cannot store {}: {}; the next rescan tries again", read.path(), e.getMessage());
+            return Outcome.WAITING;
+        }
         seen().put(read.path(), read);
         if (stored.isEmpty()) {
             return alreadyStored(

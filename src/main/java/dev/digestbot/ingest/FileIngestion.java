@@ -71,7 +71,7 @@ final class FileIngestion {
             return refuse(file, relative, state, cannotRead(e));
         }
         SeenFile read = new SeenFile(relative, state.size(), state.modified(), hash);
-        Optional<String> owner = repository.pathWithContent(hash);
+        Optional<String> owner = repository.holderOf(hash, relative);
         if (owner.isPresent()) {
             return alreadyStored(read, owner.get());
         }
@@ -104,7 +104,7 @@ final class FileIngestion {
         seen().put(read.path(), read);
         if (stored.isEmpty()) {
             return alreadyStored(
-                    read, repository.pathWithContent(read.contentHash()).orElse("?"));
+                    read, repository.holderOf(read.contentHash(), read.path()).orElse("?"));
         }
         StoredDigest digest = stored.get();
         long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);

@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * Articles, their versions with digests, and what ingest has seen or refused, over the tables
  * article, article_version, seen_file and failed_file. An article is a path under the inbox;
- * each distinct content of it is a version. A content hash is stored once across all versions,
- * so the same text under another name is never stored again. Thread-safe.
+ * each distinct content of it is a version. The same text under another name is never stored
+ * again; a file edited back to an earlier text of its own becomes its next version. Thread-safe.
  */
 public final class ArticleRepository {
     private static final String DIGEST_COLUMNS =
@@ -58,14 +58,14 @@ public final class ArticleRepository {
         });
     }
 
-    /** Whether a version with this SHA-256 content hash is stored. */
-    public boolean knowsContent(String sha256) {
-        return pathWithContent(sha256).isPresent();
-    }
-
-    /** The path of the article whose stored version has this content hash. */
-    public Optional<String> pathWithContent(String sha256) {
-        return db.inTransaction(c -> pathWithContent(c, sha256));
+    /**
+     * The path that already holds this content, so that a file with it needs no new digest: the
+     * file's own path when its latest version has it, or another article's path when any of its
+     * versions has it. Empty when the content is new here, including a file edited back to an
+     * earlier text of its own, which becomes its next version again.
+     */
+    public Optional<String> holderOf(String sha256, String path) {
+        return db.inTransaction(c -> holderOf(c, sha256, path));
     }
 
     /** Every file ingest has read, by path, so a rescan can skip the unchanged ones. */
@@ -101,7 +101,7 @@ public final class ArticleRepository {
     public Optional<StoredDigest> storeVersion(SeenFile file, ArticleDigest digest, List<String> tags) {
         return db.inTransaction(c -> {
             upsertSeen(c, file);
-            if (pathWithContent(c, file.contentHash()).isPresent()) {
+            if (holderOf(c, file.contentHash(), file.path()).isPresent()) {
                 return Optional.empty();
             }
             long articleId = articleId(c, file.path());
@@ -176,11 +176,23 @@ public final class ArticleRepository {
         });
     }
 
-    private static Optional<String> pathWithContent(Connection c, String sha256) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT a.path FROM article_version v JOIN article a ON a.id = v.article_id WHERE v.content_hash = ?")) {
-            s.setString(1, sha256);
-            try (ResultSet rs = s.executeQuery()) {
+    private static Optional<String> holderOf(Connection c, String sha256, String path) throws SQLException {
+        try (PreparedStatement latest = c.prepareStatement(
+                "SELECT v.content_hash FROM article_version v"
+                        + " JOIN article a ON a.id = v.article_id WHERE a.path = ? ORDER BY v.version DESC FETCH FIRST 1 ROWS ONLY")) {
+            latest.setString(1, path);
+            try (ResultSet rs = latest.executeQuery()) {
+                if (rs.next() && rs.getString(1).equals(sha256)) {
+                    return Optional.of(path);
+                }
+            }
+        }
+        try (PreparedStatement other = c.prepareStatement("SELECT a.path FROM article_version v"
+                + " JOIN article a ON a.id = v.article_id WHERE v.content_hash = ? AND a.path <> ?"
+                + " FETCH FIRST 1 ROWS ONLY")) {
+            other.setString(1, sha256);
+            other.setString(2, path);
+            try (ResultSet rs = other.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         }

@@ -90,6 +90,11 @@ class IngesterTest {
         assertThat(latest.path()).isEqualTo("ferry.txt");
         assertThat(latest.version()).isEqualTo(2);
         assertThat(fx.repository.articleCount()).isEqualTo(1);
+
+        fx.write("ferry.txt", FERRY); // the edit is taken back
+        await().until(() -> fx.repository.versionCount() == 3);
+        assertThat(fx.repository.latest().orElseThrow().digest().summary().toString())
+                .contains("300 passengers");
     }
 
     @Test

@@ -83,11 +83,23 @@ class ArticleRepositoryTest {
 
         assertThat(repository.storeVersion(seen("copy.txt", HASH_A), digest("Copy"), List.of()))
                 .isEmpty();
-        assertThat(repository.knowsContent(HASH_A)).isTrue();
-        assertThat(repository.knowsContent(HASH_B)).isFalse();
-        assertThat(repository.pathWithContent(HASH_A)).contains("a.txt");
+        assertThat(repository.holderOf(HASH_A, "copy.txt")).contains("a.txt");
+        assertThat(repository.holderOf(HASH_A, "a.txt")).contains("a.txt");
+        assertThat(repository.holderOf(HASH_B, "copy.txt")).isEmpty();
         assertThat(repository.versionCount()).isEqualTo(1);
         assertThat(repository.seenFiles()).containsKeys("a.txt", "copy.txt");
+    }
+
+    @Test
+    void aFileEditedBackToAnEarlierTextBecomesItsNextVersion() {
+        repository.storeVersion(seen("a.txt", HASH_A), digest("First"), List.of());
+        repository.storeVersion(seen("a.txt", HASH_B), digest("Second"), List.of());
+
+        assertThat(repository.holderOf(HASH_A, "a.txt")).isEmpty();
+        assertThat(repository.storeVersion(seen("a.txt", HASH_A), digest("First again"), List.of()))
+                .hasValueSatisfying(d -> assertThat(d.version()).isEqualTo(3));
+        assertThat(repository.latest())
+                .hasValueSatisfying(d -> assertThat(d.digest().title()).isEqualTo("First again"));
     }
 
     @Test

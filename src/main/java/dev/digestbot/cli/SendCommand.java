@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code digestbot send --now [DESTINATION]}: composes the pending edition and sends it at once,
- * outside the schedule. Safe beside a running bot: the outbox sends each edition once.
+ * outside the schedule; {@code --retry-failed} queues deliveries that failed for good again. Safe
+ * beside a running bot: the outbox sends each edition once.
  */
 @Command(
         name = "send",
@@ -32,8 +34,19 @@ final class SendCommand implements Runnable {
     @Mixin
     private ConfigOption configOption;
 
-    @Option(names = "--now", required = true, description = "Send now rather than on the schedule.")
-    private boolean now;
+    @ArgGroup(multiplicity = "1")
+    private Mode mode;
+
+    /** What to send: exactly one of the two. */
+    static final class Mode {
+        @Option(names = "--now", description = "Compose the next edition and send it now rather than on the schedule.")
+        boolean now;
+
+        @Option(
+                names = "--retry-failed",
+                description = "Queue the deliveries that failed for good again, and send them now.")
+        boolean retryFailed;
+    }
 
     @Parameters(
             paramLabel = "DESTINATION",
@@ -62,10 +75,8 @@ final class SendCommand implements Runnable {
             }
             boolean failed = false;
             for (EditionPolicy policy : policies) {
-                PublishResult result = app.publisher().publish(policy, Publisher.SINGLE_TARGET);
-                out.println(describe(policy.destination(), result));
-                failed |=
-                        result.deliveries().failed() > 0 || result.deliveries().retrying() > 0;
+                OutboxResult sent = mode.retryFailed ? retry(app, policy, out) : publish(app, policy, out);
+                failed |= sent.failed() > 0 || sent.retrying() > 0;
             }
             out.flush();
             if (failed) {
@@ -74,9 +85,25 @@ final class SendCommand implements Runnable {
         }
     }
 
+    private static OutboxResult publish(App app, EditionPolicy policy, PrintWriter out) {
+        PublishResult result = app.publisher().publish(policy, Publisher.SINGLE_TARGET);
+        out.println(describe(policy.destination(), result));
+        return result.deliveries();
+    }
+
+    private static OutboxResult retry(App app, EditionPolicy policy, PrintWriter out) {
+        int queued = app.deliveries().requeueFailed(policy.destination());
+        OutboxResult sent = app.worker().sendDue(policy.destination());
+        out.println(policy.destination() + ": " + queued + " failed deliveries queued again (" + describe(sent) + ")");
+        return sent;
+    }
+
+    private static String describe(OutboxResult sent) {
+        return sent.sent() + " sent, " + sent.retrying() + " to retry, " + sent.failed() + " failed";
+    }
+
     private static String describe(String destination, PublishResult result) {
-        OutboxResult sent = result.deliveries();
-        String deliveries = sent.sent() + " sent, " + sent.retrying() + " to retry, " + sent.failed() + " failed";
+        String deliveries = describe(result.deliveries());
         if (result.edition().isEmpty()) {
             return destination + ": nothing new (" + deliveries + ")";
         }

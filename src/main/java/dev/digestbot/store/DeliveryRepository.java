@@ -78,6 +78,24 @@ public final class DeliveryRepository {
         return finish(claimed, "state = 'failed', last_error = ?", shortened(error));
     }
 
+    /**
+     * Puts the failed rows of {@code destination} back in the queue, due now with a fresh count
+     * of attempts, once an operator has fixed what made them fail. Their last error stays until
+     * the next attempt replaces it.
+     *
+     * @return how many rows were queued again
+     */
+    public int requeueFailed(String destination) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE delivery SET state = 'pending', attempts = 0,"
+                    + " next_attempt_at = ?, claimed_until = NULL WHERE state = 'failed' AND destination = ?")) {
+                SqlTime.set(s, 1, clock.instant());
+                s.setString(2, destination);
+                return s.executeUpdate();
+            }
+        });
+    }
+
     /** How many outbox rows are in each state; every state is present, zero when none. */
     public Map<DeliveryState, Long> countByState() {
         return database.inTransaction(c -> {

@@ -85,6 +85,32 @@ class ServiceCommandsTest {
     }
 
     @Test
+    void aDeliveryThatFailedForGoodIsSentAgainOnceItsCauseIsFixed() throws Exception {
+        ingest(1);
+        Path folder = home.resolve("data/editions/morning");
+        Files.createDirectories(folder.getParent());
+        Files.writeString(folder, "a file where the editions folder should be");
+
+        CommandRun failed = CommandRun.of("send", "--now", "--config", config.toString());
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.out()).contains("morning: edition 1 with 1 article(s) (0 sent, 0 to retry, 1 failed)");
+
+        Files.delete(folder);
+        CommandRun retried = CommandRun.of("send", "--retry-failed", "morning", "--config", config.toString());
+        assertThat(retried.exitCode()).as(retried.err()).isZero();
+        assertThat(retried.out()).contains("morning: 1 failed deliveries queued again (1 sent, 0 to retry, 0 failed)");
+        assertThat(editionFiles()).hasSize(3);
+    }
+
+    @Test
+    void sendNeedsToBeToldWhatToSend() {
+        CommandRun run = CommandRun.of("send", "--config", config.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--now", "--retry-failed");
+    }
+
+    @Test
     void anUnknownDestinationIsAUsageErrorNamingTheKnownOnes() {
         CommandRun run = CommandRun.of("send", "--now", "evening", "--config", config.toString());
 

@@ -65,7 +65,9 @@ final class App implements AutoCloseable {
                 editions,
                 renderer,
                 senders(config),
-                Backoff.exponential(delivery.backoff(), delivery.maxBackoff(), delivery.maxAttempts()),
+                // jitter: recipients that failed together do not all come back at the same moment
+                Backoff.exponential(delivery.backoff(), delivery.maxBackoff(), delivery.maxAttempts())
+                        .withJitter(0.2, System.nanoTime()),
                 clock);
         this.publisher = new Publisher(new EditionComposer(editions, clock), editions, renderer, worker);
     }

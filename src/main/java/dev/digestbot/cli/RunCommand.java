@@ -72,6 +72,7 @@ final class RunCommand implements Runnable {
                 config.content().inbox(),
                 config.destinations().size(),
                 config.destinations().keySet());
+        scheduling.nextFirings().forEach((name, next) -> LOG.info("Next edition of {} at {}", name, next));
         awaitQuietly(stopped);
     }
 

@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Prints articles, digests, editions and deliveries by state.")
 final class StatusCommand implements Runnable {
+    /** Failed files listed by name; the count covers them all. */
+    private static final int RECENT_FAILURES = 5;
+
     @Spec
     private CommandSpec spec;
 
@@ -73,10 +76,14 @@ final class StatusCommand implements Runnable {
             destinations.add(new DestinationStatus(
                     d.name(), d.type(), d.cron(), nextFiring(d), editions.getOrDefault(d.name(), 0L)));
         }
+        List<FailureStatus> failures = app.articles().recentFailures(RECENT_FAILURES).stream()
+                .map(f -> new FailureStatus(f.path(), f.reason(), f.failedAt().toString()))
+                .toList();
         return new Status(
                 app.articles().articleCount(),
                 app.articles().versionCount(),
                 app.articles().failedCount(),
+                failures,
                 app.editions().count(),
                 deliveries,
                 destinations);
@@ -105,6 +112,7 @@ final class StatusCommand implements Runnable {
     private static void print(Status s, PrintWriter out) {
         out.printf("articles    %d (%d versions digested)%n", s.articles(), s.digests());
         out.printf("failed      %d (in the failed folder, each with a .reason file)%n", s.failedFiles());
+        s.recentFailures().forEach(f -> out.printf("            %s: %s%n", f.path(), f.reason()));
         out.printf("editions    %d%n", s.editions());
         out.printf(
                 "deliveries  %d pending, %d sent, %d failed%n",
@@ -123,9 +131,13 @@ final class StatusCommand implements Runnable {
             long articles,
             long digests,
             long failedFiles,
+            List<FailureStatus> recentFailures,
             long editions,
             Map<String, Long> deliveries,
             List<DestinationStatus> destinations) {}
+
+    /** A file that could not be read, newest first. */
+    record FailureStatus(String path, String reason, String at) {}
 
     /** One destination's line of the status. */
     record DestinationStatus(String name, String type, String cron, String next, long editions) {}

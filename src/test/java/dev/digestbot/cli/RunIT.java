@@ -116,6 +116,9 @@ class RunIT {
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> status().get("digests").asLong() == 2);
         }
+        JsonNode failures = status().get("recentFailures");
+        assertThat(failures).hasSize(3);
+        failures.forEach(f -> assertThat(f.get("reason").asText()).isNotBlank());
         Path failed = home.resolve("content/failed/mixed");
         for (String name : List.of("empty.txt", "binary.txt", "huge.txt")) {
             assertThat(failed.resolve(name)).exists();

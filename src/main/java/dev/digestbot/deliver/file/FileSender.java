@@ -58,7 +58,7 @@ public final class FileSender implements Sender {
     }
 
     /** The file name of {@code edition} without its extension. */
-    public String baseName(Edition edition) {
+    private String baseName(Edition edition) {
         return String.format(
                 "edition-%04d-%s",
                 edition.number(), edition.createdAt().atZone(zone).toLocalDate());

@@ -1,10 +1,16 @@
 package dev.digestbot.cli;
 
 import dev.digestbot.config.DigestbotConfig;
+import dev.digestbot.deliver.discord.DiscordMessage;
+import dev.digestbot.deliver.discord.EditionMessages;
+import dev.digestbot.deliver.discord.MessagePayloads;
+import dev.digestbot.edition.Edition;
 import dev.digestbot.edition.EditionPolicy;
 import dev.digestbot.edition.RenderedEdition;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -37,6 +43,11 @@ final class PreviewCommand implements Runnable {
     private String destination;
 
     @Option(
+            names = "--discord",
+            description = "Print the Discord message payloads (JSON) the edition would be sent as.")
+    private boolean discord;
+
+    @Option(
             names = "--as",
             paramLabel = "FORMAT",
             description = "markdown (Discord and the file destination), html or text (email); default markdown.")
@@ -50,12 +61,28 @@ final class PreviewCommand implements Runnable {
         this.clock = clock;
     }
 
+    private void printDiscord(App app, EditionPolicy policy, PrintWriter out) {
+        Optional<Edition> next = app.publisher().draft(policy);
+        if (next.isEmpty()) {
+            out.println(destination + ": nothing new since the last edition");
+            return;
+        }
+        ZoneId zone = app.config().destinations().get(destination).timezone();
+        List<DiscordMessage> messages = new EditionMessages(zone, true).of(next.get());
+        out.println(MessagePayloads.of(messages).toPrettyString());
+        out.flush();
+    }
+
     @Override
     public void run() {
         DigestbotConfig config = configOption.load(env);
         PrintWriter out = spec.commandLine().getOut();
         try (App app = App.open(config, clock)) {
             EditionPolicy policy = Destinations.policy(app, destination);
+            if (discord) {
+                printDiscord(app, policy, out);
+                return;
+            }
             Optional<RenderedEdition> next = app.publisher().preview(policy);
             if (next.isEmpty()) {
                 out.println(destination + ": nothing new since the last edition");

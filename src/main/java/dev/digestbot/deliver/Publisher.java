@@ -59,6 +59,11 @@ public final class Publisher {
 
     /** The next edition of {@code policy}'s destination as it would go out, storing nothing. */
     public Optional<RenderedEdition> preview(EditionPolicy policy) {
-        return composer.compose(policy).map(renderer::render);
+        return draft(policy).map(renderer::render);
+    }
+
+    /** The next edition of {@code policy}'s destination, not stored. */
+    public Optional<Edition> draft(EditionPolicy policy) {
+        return composer.compose(policy);
     }
 }

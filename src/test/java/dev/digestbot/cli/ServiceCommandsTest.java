@@ -75,6 +75,15 @@ class ServiceCommandsTest {
         assertThat(preview.out()).contains("(report 0)", "(report 1)", "…and 1 more");
         assertThat(editionFiles()).isEmpty(); // a preview stores and sends nothing
 
+        CommandRun discord = CommandRun.of("preview", "morning", "--discord", "--config", config.toString());
+        assertThat(discord.exitCode()).as(discord.err()).isZero();
+        JsonNode payloads = new ObjectMapper().readTree(discord.out());
+        assertThat(payloads).hasSize(2); // the embeds, then the folded rest
+        assertThat(payloads.get(0).get("content").asText()).startsWith("**Digest #1**");
+        assertThat(payloads.get(0).get("embeds")).hasSize(2);
+        assertThat(payloads.get(0).get("allowed_mentions").get("parse")).isEmpty();
+        assertThat(payloads.get(1).get("content").asText()).startsWith("…and 1 more: ");
+
         CommandRun send = CommandRun.of("send", "--now", "--config", config.toString());
         assertThat(send.exitCode()).as(send.err()).isZero();
         assertThat(send.out()).contains("morning: edition 1 with 2 article(s) and 1 more (1 sent");

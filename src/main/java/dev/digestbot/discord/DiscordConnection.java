@@ -10,7 +10,7 @@ import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.StatusChangeEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.EventListener;
@@ -148,13 +148,18 @@ public final class DiscordConnection implements AutoCloseable {
         LOG.info("Disconnected from Discord");
     }
 
-    /** Completes when the gateway is ready, or fails when JDA shuts down before that. */
+    /**
+     * Completes when JDA is connected, or fails when it shuts down before that. JDA fires its
+     * ready event just before it sets the status to connected, so the status is what counts.
+     */
     private static final class ReadySignal extends ListenerAdapter {
         private final CompletableFuture<Void> future = new CompletableFuture<>();
 
         @Override
-        public void onReady(ReadyEvent event) {
-            future.complete(null);
+        public void onStatusChange(StatusChangeEvent event) {
+            if (event.getNewStatus() == JDA.Status.CONNECTED) {
+                future.complete(null);
+            }
         }
 
         @Override

@@ -7,9 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.digestbot.discord.fake.FakeDiscord;
 import dev.digestbot.discord.fake.FakeGuild;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -78,19 +75,19 @@ class DiscordConnectionTest {
     }
 
     @Test
-    void aGatewayThatNeverAnswersFailsAfterTheReadyTimeout() throws IOException {
-        try (FakeDiscord discord = FakeDiscord.start();
-                ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            DiscordEndpoints endpoints = new DiscordEndpoints(
-                    discord.endpoints().restUrl(), URI.create("ws://127.0.0.1:" + silent.getLocalPort() + "/"));
+    void aGatewayThatNeverDeliversTheGuildFailsAfterTheReadyTimeoutAndLetsGo() {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            discord.withholdGuildCreate();
             DiscordConnection connection =
-                    new DiscordConnection(FakeDiscord.TOKEN, endpoints, Duration.ofMillis(700), List.of());
+                    new DiscordConnection(FakeDiscord.TOKEN, discord.endpoints(), Duration.ofMillis(700), List.of());
             long start = System.nanoTime();
 
             assertThatThrownBy(connection::connect)
                     .isInstanceOf(DiscordConnectionException.class)
                     .hasMessageContaining("was not ready within 700 ms");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(discord.gatewayCloseCodes()).hasSize(1));
         }
     }
 

@@ -154,7 +154,11 @@ final class DiscordPayloads {
                 .put("flags", body.path("flags").asInt(0));
         message.putNull("edited_timestamp");
         message.set("author", user(BOT_ID));
-        message.set("embeds", body.has("embeds") ? body.get("embeds").deepCopy() : JSON.createArrayNode());
+        ArrayNode embeds = message.putArray("embeds");
+        for (JsonNode embed : body.path("embeds")) {
+            // Discord stores every embed a bot sends as a "rich" one; JDA drops embeds without a type.
+            embeds.add(((ObjectNode) embed.deepCopy()).put("type", "rich"));
+        }
         for (String empty : List.of("mentions", "mention_roles", "attachments", "components")) {
             message.putArray(empty);
         }

@@ -62,6 +62,14 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the gateway send READY but never the guild, as a gateway whose GUILD_CREATE JDA cannot
+     * read looks to the client: it waits for the guild and never becomes ready.
+     */
+    public void withholdGuildCreate() {
+        gateway.withholdGuildCreate();
+    }
+
     /** Every gateway payload the client sent (IDENTIFY, heartbeats...), in order. */
     public List<JsonNode> gatewayReceived() {
         return gateway.received();

@@ -28,6 +28,7 @@ final class FakeGateway implements WebSocketServer.Handler, AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger sessions = new AtomicInteger();
     private volatile WebSocketConnection current;
+    private volatile boolean withholdGuildCreate;
 
     FakeGateway(String token) {
         this.token = token;
@@ -46,6 +47,11 @@ final class FakeGateway implements WebSocketServer.Handler, AutoCloseable {
     /** The path and query of each connection, such as {@code /?encoding=json&v=10}. */
     List<String> requestTargets() {
         return List.copyOf(requestTargets);
+    }
+
+    /** From now on READY comes without its GUILD_CREATE, so JDA waits for the guild forever. */
+    void withholdGuildCreate() {
+        withholdGuildCreate = true;
     }
 
     /** The close code of each connection the client closed, in order. */
@@ -92,7 +98,9 @@ final class FakeGateway implements WebSocketServer.Handler, AutoCloseable {
         }
         String sessionId = "fake-session-" + sessions.incrementAndGet();
         send(connection, "READY", DiscordPayloads.ready(url(), sessionId));
-        send(connection, "GUILD_CREATE", DiscordPayloads.guildCreate());
+        if (!withholdGuildCreate) {
+            send(connection, "GUILD_CREATE", DiscordPayloads.guildCreate());
+        }
     }
 
     /** Sends a dispatch event to the connected client. */

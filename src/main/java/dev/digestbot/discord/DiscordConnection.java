@@ -27,8 +27,11 @@ import org.slf4j.LoggerFactory;
  * shuts down in order. Only the {@code GUILDS} intent (no privileged intents) and no member,
  * presence or other caches: enough to post to channels and answer slash commands.
  *
- * <p>Every message JDA sends in this process allows no mentions: article text is untrusted and
- * must never ping {@code @everyone}, a role or a user.
+ * <p>Every new message JDA sends in this process (channel messages, interaction replies and
+ * follow-ups) allows no mentions: article text is untrusted and must never ping {@code @everyone}, a
+ * role or a user. Edits are the exception: JDA sends {@code allowed_mentions} on an edit only when
+ * the edit sets it, so code that edits a message (such as a deferred reply's original) must call
+ * {@code setAllowedMentions} itself.
  */
 public final class DiscordConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordConnection.class);
@@ -74,7 +77,7 @@ public final class DiscordConnection implements AutoCloseable {
         if (jda != null) {
             throw new IllegalStateException("already connected to Discord");
         }
-        // A JVM-wide default, so that no message, reply or follow-up can forget it.
+        // A JVM-wide default, so that no new message, reply or follow-up can forget it.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
         ReadySignal ready = new ReadySignal();

@@ -41,7 +41,8 @@ class DiscordConnectionTest {
             assertThat(discord.gatewayRequestTargets())
                     .singleElement()
                     .asString()
-                    .contains("encoding=json", "v=10");
+                    .as("JSON over a zlib stream, which Discord compresses and the fake answers as plain text")
+                    .contains("encoding=json", "v=10", "compress=zlib-stream");
         }
     }
 

@@ -27,7 +27,6 @@ public final class FakeGuild {
     static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 31);
 
     static final long MANAGE_SERVER = 1L << 5;
-    static final long ADMINISTRATOR = 1L << 3;
     /** Every permission bit Discord defines today, as an owner effectively has. */
     static final long ALL_PERMISSIONS = (1L << 51) - 1;
 

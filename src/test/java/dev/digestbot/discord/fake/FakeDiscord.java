@@ -1,0 +1,121 @@
+package dev.digestbot.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.digestbot.discord.DiscordEndpoints;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A local Discord for tests: a REST API and a gateway on free ports, serving one guild
+ * ({@link FakeGuild}) to a bot that logs in with {@link #TOKEN}. Point the real JDA client at
+ * {@link #endpoints()}, then assert on {@link #requests()}: the JSON JDA actually sent.
+ *
+ * <pre>{@code
+ * try (FakeDiscord discord = FakeDiscord.start();
+ *         DiscordConnection connection = new DiscordConnection(FakeDiscord.TOKEN, discord.endpoints(), ...)) {
+ *     JDA jda = connection.connect();
+ *     FakeInteraction run = discord.dispatchSlashCommand(FakeGuild.MEMBER_ID, FakeGuild.NEWS_CHANNEL_ID,
+ *             "digest", "latest", Map.of("count", 3));
+ *     await().until(() -> !discord.requests("POST", run.callbackPath()).isEmpty());
+ * }
+ * }</pre>
+ */
+public final class FakeDiscord implements AutoCloseable {
+    /** The only token the fake accepts; any other gets 401 from REST and close code 4004. */
+    public static final String TOKEN = "ZmFrZS1ib3QtdG9rZW4.fake.token-for-tests-only";
+
+    private final FakeRestApi rest;
+    private final FakeGateway gateway;
+    private final AtomicLong nextInteraction = new AtomicLong(1_700_000_000_000_000_001L);
+
+    private FakeDiscord() {
+        rest = new FakeRestApi(TOKEN);
+        gateway = new FakeGateway(TOKEN);
+    }
+
+    public static FakeDiscord start() {
+        return new FakeDiscord();
+    }
+
+    /** The REST base and gateway URLs to give {@code DiscordConnection}. */
+    public DiscordEndpoints endpoints() {
+        return new DiscordEndpoints(
+                URI.create("http://127.0.0.1:" + rest.port() + FakeRestApi.BASE_PATH), URI.create(gateway.url()));
+    }
+
+    /** Every REST request so far, in arrival order. */
+    public List<RecordedRequest> requests() {
+        return rest.requests();
+    }
+
+    /** The REST requests so far with {@code method} on {@code path} (below {@code /api/v10/}). */
+    public List<RecordedRequest> requests(String method, String path) {
+        return rest.requests().stream().filter(r -> r.is(method, path)).toList();
+    }
+
+    /** Makes the next requests with {@code method} on {@code path} get {@code responses}, in order. */
+    public void script(String method, String path, ScriptedResponse... responses) {
+        for (ScriptedResponse response : responses) {
+            rest.script(method, path, response);
+        }
+    }
+
+    /**
+     * Makes the gateway send READY but never the guild, as a gateway whose GUILD_CREATE JDA cannot
+     * read looks to the client: it waits for the guild and never becomes ready.
+     */
+    public void withholdGuildCreate() {
+        gateway.withholdGuildCreate();
+    }
+
+    /** Every gateway payload the client sent (IDENTIFY, heartbeats...), in order. */
+    public List<JsonNode> gatewayReceived() {
+        return gateway.received();
+    }
+
+    /** The path and query each gateway connection asked for. */
+    public List<String> gatewayRequestTargets() {
+        return gateway.requestTargets();
+    }
+
+    /** The close code of each gateway connection the client closed, such as 1000 on shutdown. */
+    public List<Integer> gatewayCloseCodes() {
+        return gateway.closeCodes();
+    }
+
+    /**
+     * Dispatches an INTERACTION_CREATE for {@code /command [subcommand] options...}, as if
+     * {@code userId} ran it in {@code channelId}.
+     *
+     * @param subcommand the subcommand, or null for a command without subcommands
+     * @param options option values by name: String, Integer, Long, Boolean or Double
+     */
+    public FakeInteraction dispatchSlashCommand(
+            String userId, String channelId, String command, String subcommand, Map<String, ?> options) {
+        String id = Long.toString(nextInteraction.getAndIncrement());
+        FakeInteraction interaction = new FakeInteraction(id, "interaction-token-" + id);
+        rest.expectInteraction(interaction, channelId);
+        String commandId = "1800000000000000" + String.format("%03d", Math.floorMod(command.hashCode(), 1000));
+        gateway.dispatch(
+                "INTERACTION_CREATE",
+                DiscordPayloads.slashCommand(
+                        interaction,
+                        userId,
+                        channelId,
+                        DiscordPayloads.commandData(commandId, command, subcommand, options)));
+        return interaction;
+    }
+
+    /** Dispatches any gateway event, for events this class has no method for. */
+    public void dispatch(String type, JsonNode data) {
+        gateway.dispatch(type, data);
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+        rest.close();
+    }
+}

@@ -27,6 +27,7 @@ import dev.digestbot.summarize.SummaryOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ final class App implements AutoCloseable {
     private final DeliveryRepository deliveries;
     private final OutboxWorker worker;
     private final Publisher publisher;
+    private final Map<String, EditionPolicy> policies = new LinkedHashMap<>();
 
     private App(DigestbotConfig config, Clock clock, Database database) {
         this.config = config;
@@ -70,6 +72,7 @@ final class App implements AutoCloseable {
                         .withJitter(0.2, System.nanoTime()),
                 clock);
         this.publisher = new Publisher(new EditionComposer(editions, clock), editions, renderer, worker);
+        config.destinations().values().forEach(d -> policies.put(d.name(), policy(d)));
     }
 
     /** Opens the database (migrating it) and builds the parts; a broken template fails here. */
@@ -110,9 +113,7 @@ final class App implements AutoCloseable {
 
     /** The edition policy of each configured destination, by name, in the config file's order. */
     Map<String, EditionPolicy> policies() {
-        Map<String, EditionPolicy> policies = new LinkedHashMap<>();
-        config.destinations().values().forEach(d -> policies.put(d.name(), policy(d)));
-        return policies;
+        return Collections.unmodifiableMap(policies);
     }
 
     /** The ingester of the configured inbox; not started. */
@@ -136,7 +137,6 @@ final class App implements AutoCloseable {
         List<ScheduledDestination> schedules = config.destinations().values().stream()
                 .map(d -> new ScheduledDestination(d.name(), d.cron(), d.timezone(), misfire(d)))
                 .toList();
-        Map<String, EditionPolicy> policies = policies();
         return new Scheduling(
                 database.dataSource(),
                 schedules,

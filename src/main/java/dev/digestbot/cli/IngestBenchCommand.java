@@ -1,6 +1,7 @@
 package dev.digestbot.cli;
 
 import dev.digestbot.article.ArticleReader;
+import dev.digestbot.config.IngestConfig;
 import dev.digestbot.ingest.GeneratedArticles;
 import dev.digestbot.ingest.IngestBenchmark;
 import dev.digestbot.ingest.IngestSettings;
@@ -35,6 +36,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Measures landed-to-stored time of files renamed into a watched inbox, one at a time.")
 final class IngestBenchCommand implements Callable<Integer> {
+    /** The settings a bot runs with when its config file does not say otherwise. */
+    private static final IngestSettings SETTINGS =
+            new IngestSettings(IngestConfig.DEFAULTS.rescan(), IngestConfig.DEFAULTS.stable());
+
     @Option(names = "--count", defaultValue = "1000", paramLabel = "N", description = "Files measured.")
     private int count;
 
@@ -94,7 +99,7 @@ final class IngestBenchCommand implements Callable<Integer> {
                         new SummarizingDigester(new ArticleReader(), summarizer.get(), SummaryOptions.DEFAULT),
                         new ArticleRepository(db, Clock.systemUTC()),
                         Clock.systemUTC(),
-                        IngestSettings.DEFAULTS,
+                        SETTINGS,
                         bench.listener())) {
             ingester.start();
             ingester.scanOnce(); // returns once the warm-up the ingester starts with is done
@@ -110,7 +115,7 @@ final class IngestBenchCommand implements Callable<Integer> {
                     "(%d files, one every %d ms, stable-for %d ms, %s)%n",
                     count,
                     paceMillis,
-                    IngestSettings.DEFAULTS.stableFor().toMillis(),
+                    SETTINGS.stableFor().toMillis(),
                     articles == null ? "generated articles" : "articles from " + articles);
         }
         out.flush();

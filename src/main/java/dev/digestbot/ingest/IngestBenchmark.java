@@ -43,17 +43,12 @@ public final class IngestBenchmark {
     }
 
     /**
-     * Drops {@code count} generated articles into {@code inbox}, one every {@code pace}, and
-     * waits up to {@code timeout} for all of them to be stored.
+     * Drops {@code count} articles into {@code inbox}, one every {@code pace}, and waits up to
+     * {@code timeout} for all of them to be stored.
      *
      * @param staging a folder on the same file system as the inbox, outside it
+     * @param texts the text of article {@code n}
      */
-    public Latency run(Path inbox, Path staging, int count, Duration pace, Duration timeout)
-            throws IOException, InterruptedException {
-        return run(inbox, staging, count, pace, timeout, n -> GeneratedArticles.article(n));
-    }
-
-    /** As {@link #run(Path, Path, int, Duration, Duration)}, with the text of article {@code n} given. */
     public Latency run(
             Path inbox, Path staging, int count, Duration pace, Duration timeout, Function<Integer, String> texts)
             throws IOException, InterruptedException {

@@ -12,12 +12,6 @@ import java.util.Objects;
  *     before it is read; a file renamed into the inbox is read after a short settle instead
  */
 public record IngestSettings(Duration rescanEvery, Duration stableFor) {
-    /**
-     * 30 s between rescans; 2 s of stability, enough to ride out the pauses of a copier that
-     * writes in place over a network. Drops by atomic rename do not wait for it.
-     */
-    public static final IngestSettings DEFAULTS = new IngestSettings(Duration.ofSeconds(30), Duration.ofSeconds(2));
-
     public IngestSettings {
         Objects.requireNonNull(rescanEvery, "rescanEvery");
         Objects.requireNonNull(stableFor, "stableFor");

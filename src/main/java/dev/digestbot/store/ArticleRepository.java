@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -283,7 +282,7 @@ public final class ArticleRepository {
 
     /** The clock's time as the database keeps it, so what is returned equals what is read back. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return SqlTime.stored(clock.instant());
     }
 
     private static long generatedKey(PreparedStatement s) throws SQLException {

@@ -34,8 +34,13 @@ class IngestBenchmarkTest {
                         bench.listener())) {
             ingester.start();
 
-            IngestBenchmark.Latency latency =
-                    bench.run(dir.resolve("inbox"), dir.resolve("staging"), 20, Duration.ZERO, Duration.ofSeconds(20));
+            IngestBenchmark.Latency latency = bench.run(
+                    dir.resolve("inbox"),
+                    dir.resolve("staging"),
+                    20,
+                    Duration.ZERO,
+                    Duration.ofSeconds(20),
+                    GeneratedArticles::article);
 
             assertThat(latency.complete()).isTrue();
             assertThat(latency.stored()).isEqualTo(20);

@@ -2,12 +2,10 @@ package dev.digestbot.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digestbot.testing.TestClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class PendingFilesTest {
@@ -16,7 +14,7 @@ class PendingFilesTest {
     private static final Path FILE = Path.of("inbox/a.txt");
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final MutableClock clock = new MutableClock(T0);
+    private final TestClock clock = new TestClock(T0);
     private final PendingFiles pending = new PendingFiles(STABLE, SETTLE, clock);
 
     @Test
@@ -97,32 +95,5 @@ class PendingFilesTest {
 
     private static FileState state(long size, long modifiedSecond) {
         return new FileState(size, Instant.ofEpochSecond(modifiedSecond));
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -1,9 +1,12 @@
 package dev.digestbot.config;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The keys the config file knows, and how each is named in the environment. */
@@ -27,10 +30,19 @@ final class ConfigKeys {
             "delivery.backoff",
             "delivery.max-backoff",
             "delivery.max-attempts",
-            "delivery.poll");
+            "delivery.poll",
+            "discord.rest-url",
+            "discord.gateway-url",
+            "discord.token-file",
+            "discord.admin-channel",
+            "discord.ready-timeout");
 
-    /** Secrets: read from the environment only, rejected in the file. */
-    static final List<String> SECRETS = List.of("database.password");
+    /**
+     * Secrets by key, each with the environment variable it is read from: rejected in the file. The
+     * bot token keeps the name every Discord bot reads it from.
+     */
+    static final Map<String, String> SECRETS =
+            orderedMap("database.password", "DIGESTBOT_DATABASE_PASSWORD", "discord.token", "DISCORD_TOKEN");
 
     /** Settings every destination has, whatever its type. */
     static final List<String> DESTINATION_COMMON =
@@ -68,6 +80,14 @@ final class ConfigKeys {
             fields.addAll(type.keys());
         }
         return fields;
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     private static String section(String key) {

@@ -62,14 +62,14 @@ public final class ConfigLoader {
     }
 
     private static void rejectSecrets(ObjectNode root, String file, List<String> problems) {
-        for (String key : ConfigKeys.SECRETS) {
+        ConfigKeys.SECRETS.forEach((key, variable) -> {
             String[] path = key.split("\\.");
             if (root.get(path[0]) instanceof ObjectNode section && section.has(path[1])) {
                 section.remove(path[1]);
-                problems.add(file + ": " + key + ": secrets are not read from the file; set " + ConfigKeys.envName(key)
+                problems.add(file + ": " + key + ": secrets are not read from the file; set " + variable
                         + " in the environment");
             }
-        }
+        });
     }
 
     private ObjectNode read(Path file, String name, boolean required) throws ConfigException {

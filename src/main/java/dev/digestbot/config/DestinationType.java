@@ -2,8 +2,10 @@ package dev.digestbot.config;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +19,12 @@ enum DestinationType {
             Path fallback = dataDir.resolve("editions").resolve(name);
             return new FileTarget(fields.path(prefix + "dir", fallback));
         }
+    },
+    DISCORD("discord", List.of("channels", "header")) {
+        @Override
+        DestinationTarget target(FieldReader fields, String prefix, String name, Path dataDir) {
+            return new DiscordTarget(channels(fields, prefix + "channels"), fields.flag(prefix + "header", true));
+        }
     };
 
     private final String key;
@@ -25,6 +33,23 @@ enum DestinationType {
     DestinationType(String key, List<String> keys) {
         this.key = key;
         this.keys = keys;
+    }
+
+    /** At least one channel id, each well formed and given once. */
+    private static List<String> channels(FieldReader fields, String key) {
+        List<String> channels = fields.list(key);
+        if (channels.isEmpty() && !fields.node(key).isObject()) {
+            fields.problem(key, "missing; list the channel ids to post to, e.g. [\"1234567890123456789\"]");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String channel : channels) {
+            if (!ChannelIds.valid(channel)) {
+                fields.problem(key, "'" + channel + "' is not a channel id; " + ChannelIds.FORM);
+            } else if (!seen.add(channel)) {
+                fields.problem(key, "channel " + channel + " is listed twice");
+            }
+        }
+        return channels;
     }
 
     /** The settings this type adds to the common ones. */

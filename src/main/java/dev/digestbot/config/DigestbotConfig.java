@@ -16,6 +16,7 @@ import java.util.Map;
  * @param database the JDBC connection
  * @param ingest inbox watching
  * @param delivery retries of failed deliveries
+ * @param discord the Discord connection; off when no token is set
  * @param destinations the destinations by name, in the order the file lists them
  */
 public record DigestbotConfig(
@@ -26,6 +27,7 @@ public record DigestbotConfig(
         DatabaseConfig database,
         IngestConfig ingest,
         DeliveryConfig delivery,
+        DiscordConfig discord,
         Map<String, DestinationConfig> destinations) {
     /** The data folder when the config file does not set one. */
     public static final Path DEFAULT_DATA_DIR = Path.of("data");
@@ -42,6 +44,7 @@ public record DigestbotConfig(
             DatabaseConfig.embedded(DEFAULT_DATA_DIR),
             IngestConfig.DEFAULTS,
             DeliveryConfig.DEFAULTS,
+            DiscordConfig.DEFAULTS,
             Map.of());
 
     public DigestbotConfig {

@@ -35,7 +35,13 @@ final class EnvironmentOverrides {
     Map<String, String> apply(ObjectNode root) {
         Map<String, String> applied = new HashMap<>();
         new TreeMap<>(env).forEach((variable, value) -> {
-            if (!variable.startsWith(ConfigKeys.ENV_PREFIX) || isSecret(variable)) {
+            if (!variable.startsWith(ConfigKeys.ENV_PREFIX) || ConfigKeys.SECRETS.containsValue(variable)) {
+                return;
+            }
+            Optional<String> secret = secretNamed(variable);
+            if (secret.isPresent()) {
+                problems.add(file + ": " + variable + " (environment): the secret " + secret.get() + " is read from "
+                        + ConfigKeys.SECRETS.get(secret.get()) + "; set that instead");
                 return;
             }
             Optional<String> key = keyOf(variable);
@@ -49,9 +55,11 @@ final class EnvironmentOverrides {
         return applied;
     }
 
-    private static boolean isSecret(String variable) {
-        return ConfigKeys.SECRETS.stream()
-                .anyMatch(key -> ConfigKeys.envName(key).equals(variable));
+    /** The secret a {@code DIGESTBOT_} variable would name if secrets were read that way. */
+    private static Optional<String> secretNamed(String variable) {
+        return ConfigKeys.SECRETS.keySet().stream()
+                .filter(key -> ConfigKeys.envName(key).equals(variable))
+                .findFirst();
     }
 
     private static Optional<String> keyOf(String variable) {

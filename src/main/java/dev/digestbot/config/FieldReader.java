@@ -2,12 +2,15 @@ package dev.digestbot.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -92,6 +95,50 @@ final class FieldReader {
             return fallback;
         }
         return value.get();
+    }
+
+    /** {@code true} or {@code false}. */
+    boolean flag(String key, boolean fallback) {
+        Optional<String> text = text(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        return switch (text.get().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                problem(key, "expected true or false, got '" + text.get() + "'");
+                yield fallback;
+            }
+        };
+    }
+
+    /**
+     * An absolute URL with one of {@code schemes} and a host; a path that does not end in {@code /}
+     * gets one, since the URL is a base that paths are added to.
+     */
+    URI url(String key, URI fallback, String... schemes) {
+        Optional<String> text = text(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        String expected = "expected an absolute " + String.join(":// or ", schemes) + ":// URL without a query, got '"
+                + text.get() + "'";
+        try {
+            URI url = new URI(text.get());
+            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            if (url.getHost() == null
+                    || !Arrays.asList(schemes).contains(scheme)
+                    || url.getRawQuery() != null
+                    || url.getRawFragment() != null) {
+                problem(key, expected);
+                return fallback;
+            }
+            return url.getRawPath().endsWith("/") ? url : URI.create(url + "/");
+        } catch (URISyntaxException e) {
+            problem(key, expected);
+            return fallback;
+        }
     }
 
     Path path(String key, Path fallback) {

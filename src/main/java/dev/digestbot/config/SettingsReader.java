@@ -1,10 +1,14 @@
 package dev.digestbot.config;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns the checked settings tree into the configuration records, with defaults for what is unset. */
 final class SettingsReader {
@@ -28,6 +32,7 @@ final class SettingsReader {
                 database(dataDir),
                 ingest(),
                 delivery(),
+                discord(),
                 new DestinationsReader(fields, dataDir, clock).read());
     }
 
@@ -94,6 +99,48 @@ final class SettingsReader {
                             + Durations.format(delivery.maxBackoff()) + ")");
         }
         return delivery;
+    }
+
+    private DiscordConfig discord() {
+        DiscordConfig defaults = DiscordConfig.DEFAULTS;
+        Optional<String> adminChannel = fields.text("discord.admin-channel");
+        if (adminChannel.isPresent() && !ChannelIds.valid(adminChannel.get())) {
+            fields.problem(
+                    "discord.admin-channel", "'" + adminChannel.get() + "' is not a channel id; " + ChannelIds.FORM);
+        }
+        return new DiscordConfig(
+                fields.url("discord.rest-url", defaults.restUrl(), "http", "https"),
+                fields.url("discord.gateway-url", defaults.gatewayUrl(), "ws", "wss"),
+                discordToken(),
+                adminChannel,
+                fields.duration("discord.ready-timeout", defaults.readyTimeout()));
+    }
+
+    /** {@code DISCORD_TOKEN}, or else the content of {@code discord.token-file}; none when neither is set. */
+    private Secret discordToken() {
+        String fromEnv =
+                env.getOrDefault(ConfigKeys.SECRETS.get("discord.token"), "").strip();
+        if (!fromEnv.isEmpty() || fields.text("discord.token-file").isEmpty()) {
+            return new Secret(fromEnv);
+        }
+        Path file = fields.path("discord.token-file", null);
+        if (file == null) {
+            return Secret.NONE;
+        }
+        try {
+            String token = Files.readString(file).strip();
+            if (token.isEmpty()) {
+                fields.problem("discord.token-file", "'" + file + "' is empty; it should hold the bot token");
+            }
+            return new Secret(token);
+        } catch (NoSuchFileException e) {
+            fields.problem("discord.token-file", "no such file '" + file + "'");
+        } catch (AccessDeniedException e) {
+            fields.problem("discord.token-file", "cannot read '" + file + "': permission denied");
+        } catch (IOException e) {
+            fields.problem("discord.token-file", "cannot read '" + file + "': " + e.getMessage());
+        }
+        return Secret.NONE;
     }
 
     /** A folder setting; the folder need not exist yet, but must not be a file. */

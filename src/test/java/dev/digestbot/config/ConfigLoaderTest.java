@@ -139,7 +139,8 @@ class ConfigLoaderTest {
             assertThat(shipped).as(key).containsPattern("(?m)^  " + leaf + ":");
         }
         for (String field : ConfigKeys.destinationFields()) {
-            assertThat(shipped).as(field).containsPattern("(?m)^    " + field + ":");
+            // a type's own settings may be shown in a commented-out example destination
+            assertThat(shipped).as(field).containsPattern("(?m)^  (?:  |#   )" + field + ":");
         }
     }
 

@@ -108,7 +108,11 @@ public final class OutboxWorker {
         }
         try {
             senders.get(delivery.destination())
-                    .send(rendering.get().edition(), rendering.get().rendered(), delivery.recipient());
+                    .send(
+                            rendering.get().edition(),
+                            rendering.get().rendered(),
+                            delivery.recipient(),
+                            new ClaimedProgress(delivery));
         } catch (PermanentDeliveryException e) {
             return failed(delivery, attempt, e.getMessage(), null);
         } catch (TransientDeliveryException e) {
@@ -158,4 +162,32 @@ public final class OutboxWorker {
     }
 
     private record Rendering(Edition edition, RenderedEdition rendered) {}
+
+    /** The progress of a claimed row, recorded while the claim holds. */
+    private final class ClaimedProgress implements DeliveryProgress {
+        private final Delivery claimed;
+
+        ClaimedProgress(Delivery claimed) {
+            this.claimed = claimed;
+        }
+
+        @Override
+        public long deliveryId() {
+            return claimed.id();
+        }
+
+        @Override
+        public int partsSent() {
+            return claimed.partsSent();
+        }
+
+        @Override
+        public void record(int partsSent) throws TransientDeliveryException {
+            if (!deliveries.markPartsSent(claimed, partsSent)) {
+                throw new TransientDeliveryException("the claim on the delivery ran out after " + partsSent
+                        + " part(s); another attempt has taken it over");
+            }
+            LOG.debug("{}: {} part(s) sent", describe(claimed), partsSent);
+        }
+    }
 }

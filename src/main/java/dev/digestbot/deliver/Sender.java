@@ -12,6 +12,10 @@ import dev.digestbot.edition.RenderedEdition;
  * when it never will (an unknown channel, a rejected address). Exception messages are stored and
  * logged, so they must not contain secrets.
  *
+ * <p>A destination whose editions go out in several parts (Discord messages) overrides the
+ * {@linkplain #send(Edition, RenderedEdition, String, DeliveryProgress) resumable form}, so that a
+ * retry does not repeat the parts that went out before the failure.
+ *
  * <p>A new destination type is one class plus one line where {@code cli} builds the senders:
  *
  * <pre>{@code
@@ -30,4 +34,13 @@ public interface Sender {
      */
     void send(Edition edition, RenderedEdition rendered, String recipient)
             throws TransientDeliveryException, PermanentDeliveryException;
+
+    /**
+     * Sends {@code rendered}, resuming after the parts {@code progress} says are out, and records
+     * each part sent there. The outbox calls this form; by default the edition goes out whole.
+     */
+    default void send(Edition edition, RenderedEdition rendered, String recipient, DeliveryProgress progress)
+            throws TransientDeliveryException, PermanentDeliveryException {
+        send(edition, rendered, recipient);
+    }
 }

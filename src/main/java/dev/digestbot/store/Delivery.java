@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param recipient a channel or an address, or {@code ""} for a destination with a single target
  * @param state where the row stands
  * @param attempts how many sends were tried so far
+ * @param partsSent how many parts (messages) of a delivery sent in several parts are out already;
+ *     a retry resumes after them
  * @param nextAttemptAt when a pending row is due
  * @param claimedUntil while a sender holds the row, the end of its lease; otherwise null. A claim
  *     on a row is identified by this value, so a sender whose lease ran out cannot mark a row that
@@ -28,6 +30,7 @@ public record Delivery(
         String recipient,
         DeliveryState state,
         int attempts,
+        int partsSent,
         Instant nextAttemptAt,
         Instant claimedUntil,
         String lastError,

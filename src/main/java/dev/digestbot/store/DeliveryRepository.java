@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The outbox. A sender claims due rows for a lease, sends, and marks each row sent, due again
@@ -26,9 +27,10 @@ import java.util.Map;
  * that sets the lease is what makes a claim exclusive on any database.
  */
 public final class DeliveryRepository {
-    private static final String COLUMNS = "d.id, d.edition_id, d.destination, d.recipient, d.state, d.attempts,"
-            + " d.next_attempt_at, d.claimed_until, d.last_error, d.sent_at,"
-            + " (SELECT e.number FROM edition e WHERE e.id = d.edition_id) AS edition_number";
+    private static final String COLUMNS =
+            "d.id, d.edition_id, d.destination, d.recipient, d.state, d.attempts, d.parts_sent,"
+                    + " d.next_attempt_at, d.claimed_until, d.last_error, d.sent_at,"
+                    + " (SELECT e.number FROM edition e WHERE e.id = d.edition_id) AS edition_number";
 
     private static final String FREE = "(d.claimed_until IS NULL OR d.claimed_until <= ?)";
 
@@ -79,6 +81,23 @@ public final class DeliveryRepository {
     }
 
     /**
+     * Records that the first {@code partsSent} parts of a claimed row are out, so that a later
+     * attempt resumes after them; false when the claim was lost to another sender meanwhile, which
+     * then must not send on.
+     */
+    public boolean markPartsSent(Delivery claimed, int partsSent) {
+        String sql = "UPDATE delivery SET parts_sent = ? WHERE id = ? AND state = 'pending' AND claimed_until = ?";
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setInt(1, partsSent);
+                s.setLong(2, claimed.id());
+                SqlTime.set(s, 3, claimed.claimedUntil());
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
      * Puts the failed rows of {@code destination} back in the queue, due now with a fresh count
      * of attempts, once an operator has fixed what made them fail. Their last error stays until
      * the next attempt replaces it.
@@ -121,6 +140,23 @@ public final class DeliveryRepository {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, destination);
                 return read(s);
+            }
+        });
+    }
+
+    /**
+     * A failed row of the newest edition {@code destination} has rows for, if any: what went wrong
+     * with its latest delivery.
+     */
+    public Optional<Delivery> latestFailure(String destination) {
+        return database.inTransaction(c -> {
+            String sql = "SELECT " + COLUMNS + " FROM delivery d WHERE d.destination = ? AND d.state = 'failed'"
+                    + " AND d.edition_id = (SELECT MAX(l.edition_id) FROM delivery l WHERE l.destination = ?)"
+                    + " ORDER BY d.recipient LIMIT 1";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, destination);
+                s.setString(2, destination);
+                return read(s).stream().findFirst();
             }
         });
     }
@@ -186,6 +222,7 @@ public final class DeliveryRepository {
                         row.getString("recipient"),
                         DeliveryState.fromColumn(row.getString("state")),
                         row.getInt("attempts"),
+                        row.getInt("parts_sent"),
                         SqlTime.get(row, "next_attempt_at"),
                         SqlTime.get(row, "claimed_until"),
                         row.getString("last_error"),
@@ -204,6 +241,7 @@ public final class DeliveryRepository {
                 d.recipient(),
                 d.state(),
                 d.attempts(),
+                d.partsSent(),
                 d.nextAttemptAt(),
                 until,
                 d.lastError(),

@@ -2,7 +2,9 @@ package dev.digestbot.deliver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digestbot.edition.Edition;
 import dev.digestbot.edition.EditionRenderer;
+import dev.digestbot.edition.RenderedEdition;
 import dev.digestbot.store.Database;
 import dev.digestbot.store.Delivery;
 import dev.digestbot.store.DeliveryRepository;
@@ -14,6 +16,7 @@ import dev.digestbot.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -160,6 +163,41 @@ class OutboxWorkerTest {
                 .hasSize(5)
                 .allSatisfy(d -> assertThat(d.claimedUntil()).isNull());
         assertThat(worker.get().sendDue()).isEqualTo(OutboxResult.NONE);
+    }
+
+    @Test
+    void aRetryResumesAfterThePartsThatWentOut() {
+        List<String> posted = new ArrayList<>();
+        AtomicReference<Boolean> failOnce = new AtomicReference<>(true);
+        Sender threeParts = new Sender() {
+            @Override
+            public void send(Edition edition, RenderedEdition rendered, String recipient) {
+                throw new AssertionError("the outbox sends through the resumable form");
+            }
+
+            @Override
+            public void send(Edition edition, RenderedEdition rendered, String recipient, DeliveryProgress progress)
+                    throws TransientDeliveryException {
+                for (int part = progress.partsSent() + 1; part <= 3; part++) {
+                    if (part == 2 && failOnce.getAndSet(false)) {
+                        throw new TransientDeliveryException("500 on part 2");
+                    }
+                    posted.add("part " + part + " of delivery " + progress.deliveryId());
+                    progress.record(part);
+                }
+            }
+        };
+        OutboxWorker worker = worker(threeParts);
+
+        assertThat(worker.sendDue()).isEqualTo(new OutboxResult(0, 1, 0));
+        assertThat(row().partsSent()).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(worker.sendDue()).isEqualTo(new OutboxResult(1, 0, 0));
+
+        long id = row().id();
+        assertThat(posted)
+                .containsExactly("part 1 of delivery " + id, "part 2 of delivery " + id, "part 3 of delivery " + id);
+        assertThat(row().partsSent()).isEqualTo(3);
     }
 
     private OutboxWorker worker(Sender sender) {

@@ -108,4 +108,36 @@ class DeliveryRepositoryTest {
     void claimingNoDestinationsClaimsNothing() {
         assertThat(deliveries.claimDue(Set.of(), 10, LEASE)).isEmpty();
     }
+
+    @Test
+    void partsSentAreKeptAcrossAttemptsAndOnlyUnderTheClaim() {
+        Delivery first = deliveries.claimDue(Set.of("archive"), 10, LEASE).get(0);
+        assertThat(first.partsSent()).isZero();
+
+        assertThat(deliveries.markPartsSent(first, 1)).isTrue();
+        assertThat(deliveries.markRetry(first, clock.instant(), "500 on part 2"))
+                .isTrue();
+        clock.advance(Duration.ofSeconds(1));
+        Delivery second = deliveries.claimDue(Set.of("archive"), 10, LEASE).get(0);
+
+        assertThat(second.partsSent()).isEqualTo(1);
+        assertThat(deliveries.markPartsSent(first, 3))
+                .as("an ended claim records nothing")
+                .isFalse();
+        assertThat(deliveries.list("archive").get(0).partsSent()).isEqualTo(1);
+    }
+
+    @Test
+    void theLatestFailureIsThatOfTheNewestEditionOnly() {
+        Delivery general = deliveries.claimDue(Set.of("news"), 1, LEASE).get(0);
+        deliveries.markFailed(general, "missing access to channel #general");
+        assertThat(deliveries.latestFailure("news"))
+                .hasValueSatisfying(d -> assertThat(d.lastError()).isEqualTo("missing access to channel #general"));
+        assertThat(deliveries.latestFailure("archive")).isEmpty();
+
+        StoredDigest next = new DigestRows(database).insert("Ferry", clock.instant());
+        editions.create("news", List.of(next), List.of(), List.of("#general"));
+
+        assertThat(deliveries.latestFailure("news")).isEmpty();
+    }
 }

@@ -13,15 +13,12 @@ import dev.digestbot.summarize.Summarizer;
 import dev.digestbot.summarize.SummaryOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,11 +74,8 @@ final class IngestBenchCommand implements Callable<Integer> {
         if (count <= 0 || warmup < 0 || paceMillis < 0) {
             throw new UsageException("--count must be above zero, --warmup and --pace zero or more");
         }
-        Path home = Files.createTempDirectory("digestbot-bench-");
-        try {
-            return measure(home);
-        } finally {
-            deleteTree(home);
+        try (TemporaryFolder home = TemporaryFolder.create("digestbot-bench-")) {
+            return measure(home.path());
         }
     }
 
@@ -120,13 +114,5 @@ final class IngestBenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

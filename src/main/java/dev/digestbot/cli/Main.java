@@ -35,8 +35,9 @@ public final class Main {
         CommandLine cli = new CommandLine(new DigestbotCommand())
                 .addSubcommand(new SummarizeCommand(summarizer, env))
                 .addSubcommand(new EvalCommand(summarizer))
-                .addSubcommand(
-                        new CommandLine(new BenchCommand(summarizer)).addSubcommand(new IngestBenchCommand(summarizer)))
+                .addSubcommand(new CommandLine(new BenchCommand(summarizer))
+                        .addSubcommand(new IngestBenchCommand(summarizer))
+                        .addSubcommand(new SearchBenchCommand()))
                 .addSubcommand(new RunCommand(summarizer, env, clock))
                 .addSubcommand(new StatusCommand(env, clock))
                 .addSubcommand(new PreviewCommand(env, clock))

@@ -45,4 +45,15 @@ class BenchCommandTest {
         CommandRun run = CommandRun.of("bench", "--data", CommandRun.evalData().toString(), "--seconds", "0");
         assertThat(run.exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void timesSearchesAndTitleLookupsOnAGeneratedArchive() {
+        CommandRun run = CommandRun.of("bench", "search", "--articles", "40", "--rounds", "2");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("stored 40 articles in")
+                .containsPattern("search \"council\": median [0-9.]+ ms, max [0-9.]+ ms")
+                .containsPattern("titles \"barrier\": median [0-9.]+ ms");
+    }
 }

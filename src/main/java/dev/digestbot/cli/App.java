@@ -3,12 +3,20 @@ package dev.digestbot.cli;
 import dev.digestbot.article.ArticleReader;
 import dev.digestbot.config.DestinationConfig;
 import dev.digestbot.config.DigestbotConfig;
+import dev.digestbot.config.DiscordConfig;
+import dev.digestbot.config.DiscordTarget;
 import dev.digestbot.config.FileTarget;
 import dev.digestbot.deliver.Backoff;
 import dev.digestbot.deliver.OutboxWorker;
+import dev.digestbot.deliver.PublishResult;
 import dev.digestbot.deliver.Publisher;
 import dev.digestbot.deliver.Sender;
+import dev.digestbot.deliver.discord.DiscordSender;
+import dev.digestbot.deliver.discord.EditionMessages;
 import dev.digestbot.deliver.file.FileSender;
+import dev.digestbot.discord.DiscordConnection;
+import dev.digestbot.discord.DiscordConnectionException;
+import dev.digestbot.discord.DiscordEndpoints;
 import dev.digestbot.edition.EditionComposer;
 import dev.digestbot.edition.EditionPolicy;
 import dev.digestbot.edition.EditionRenderer;
@@ -31,10 +39,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.hooks.EventListener;
 
 /**
  * The service's parts, built from one configuration and wired by constructor. Commands open it,
  * use the parts they need and close it; only {@code run} starts the ingester and the scheduler.
+ * Discord destinations get their senders once {@link #connectDiscord} has connected the client;
+ * until then only file destinations can be sent.
  */
 final class App implements AutoCloseable {
     /** How late a firing may be before it counts as missed and its misfire policy applies. */
@@ -46,9 +58,13 @@ final class App implements AutoCloseable {
     private final ArticleRepository articles;
     private final EditionRepository editions;
     private final DeliveryRepository deliveries;
-    private final OutboxWorker worker;
-    private final Publisher publisher;
+    private final EditionRenderer renderer;
+    private final Map<String, Sender> senders;
     private final Map<String, EditionPolicy> policies = new LinkedHashMap<>();
+    // rebuilt once when Discord connects, before anything is scheduled
+    private volatile OutboxWorker worker;
+    private volatile Publisher publisher;
+    private DiscordConnection discord;
 
     private App(DigestbotConfig config, Clock clock, Database database) {
         this.config = config;
@@ -59,20 +75,26 @@ final class App implements AutoCloseable {
         this.deliveries = new DeliveryRepository(database, clock);
         Map<String, ZoneId> zones = new LinkedHashMap<>();
         config.destinations().values().forEach(d -> zones.put(d.name(), d.timezone()));
-        EditionRenderer renderer = new EditionRenderer(
+        this.renderer = new EditionRenderer(
                 config.templatesDir(), destination -> zones.getOrDefault(destination, ZoneId.systemDefault()));
+        this.senders = fileSenders(config);
+        config.destinations().values().forEach(d -> policies.put(d.name(), policy(d)));
+        wire();
+    }
+
+    /** The outbox worker and the publisher over the senders there are now. */
+    private void wire() {
         var delivery = config.delivery();
         this.worker = new OutboxWorker(
                 deliveries,
                 editions,
                 renderer,
-                senders(config),
+                senders,
                 // jitter: recipients that failed together do not all come back at the same moment
                 Backoff.exponential(delivery.backoff(), delivery.maxBackoff(), delivery.maxAttempts())
                         .withJitter(0.2, System.nanoTime()),
                 clock);
         this.publisher = new Publisher(new EditionComposer(editions, clock), editions, renderer, worker);
-        config.destinations().values().forEach(d -> policies.put(d.name(), policy(d)));
     }
 
     /** Opens the database (migrating it) and builds the parts; a broken template fails here. */
@@ -111,6 +133,51 @@ final class App implements AutoCloseable {
         return publisher;
     }
 
+    /**
+     * Connects to Discord with the configured token and endpoints, and gives every discord
+     * destination its sender. Call it before the scheduler starts; {@link #close()} disconnects.
+     *
+     * @param listeners event listeners (slash commands) registered before login
+     * @throws DiscordConnectionException when the token is rejected or the gateway is not ready in time
+     */
+    void connectDiscord(List<? extends EventListener> listeners) {
+        DiscordConfig settings = config.discord();
+        if (!settings.enabled()) {
+            throw new IllegalStateException("Discord is off (DISCORD_TOKEN is not set)");
+        }
+        discord = new DiscordConnection(
+                settings.token().reveal(),
+                new DiscordEndpoints(settings.restUrl(), settings.gatewayUrl()),
+                settings.readyTimeout(),
+                listeners);
+        JDA jda = discord.connect();
+        for (DestinationConfig d : config.destinations().values()) {
+            if (d.target() instanceof DiscordTarget target) {
+                EditionMessages layout = new EditionMessages(d.timezone(), target.header());
+                senders.put(d.name(), new DiscordSender(jda, layout, settings.adminChannel()));
+            }
+        }
+        wire();
+    }
+
+    /** Whether editions of {@code destination} can go out now: it has a sender. */
+    boolean canSend(String destination) {
+        return senders.containsKey(destination);
+    }
+
+    /**
+     * Publishes the next edition of {@code destination} to its recipients (a discord destination's
+     * channels, a file destination's folder) and sends what is due for it: what the schedule, {@code
+     * send --now} and {@code /digest now} do.
+     */
+    PublishResult publish(String destination) {
+        EditionPolicy policy = Destinations.policy(this, destination);
+        if (!canSend(destination)) {
+            throw new UsageException(destination + " is a discord destination and Discord is off (set DISCORD_TOKEN)");
+        }
+        return publisher.publish(policy, recipients(config.destinations().get(destination)));
+    }
+
     /** The edition policy of each configured destination, by name, in the config file's order. */
     Map<String, EditionPolicy> policies() {
         return Collections.unmodifiableMap(policies);
@@ -132,9 +199,10 @@ final class App implements AutoCloseable {
                 new IngestSettings(config.ingest().rescan(), config.ingest().stable()));
     }
 
-    /** The scheduler of the configured destinations; not started. */
+    /** The scheduler of the destinations that can be sent; not started. */
     Scheduling scheduling() {
         List<ScheduledDestination> schedules = config.destinations().values().stream()
+                .filter(d -> canSend(d.name()))
                 .map(d -> new ScheduledDestination(d.name(), d.cron(), d.timezone(), misfire(d)))
                 .toList();
         return new Scheduling(
@@ -142,12 +210,16 @@ final class App implements AutoCloseable {
                 schedules,
                 config.delivery().poll(),
                 MISFIRE_THRESHOLD,
-                name -> publisher.publish(policies.get(name), Publisher.SINGLE_TARGET),
-                worker::sendDue);
+                this::publish,
+                () -> worker.sendDue());
     }
 
+    /** Disconnects from Discord, if connected, then closes the database. */
     @Override
     public void close() {
+        if (discord != null) {
+            discord.close();
+        }
         database.close();
     }
 
@@ -162,7 +234,11 @@ final class App implements AutoCloseable {
         };
     }
 
-    private static Map<String, Sender> senders(DigestbotConfig config) {
+    private static List<String> recipients(DestinationConfig d) {
+        return d.target() instanceof DiscordTarget discord ? discord.channels() : Publisher.SINGLE_TARGET;
+    }
+
+    private static Map<String, Sender> fileSenders(DigestbotConfig config) {
         Map<String, Sender> senders = new LinkedHashMap<>();
         for (DestinationConfig d : config.destinations().values()) {
             if (d.target() instanceof FileTarget file) {

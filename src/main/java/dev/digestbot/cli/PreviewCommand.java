@@ -1,6 +1,8 @@
 package dev.digestbot.cli;
 
+import dev.digestbot.config.DestinationConfig;
 import dev.digestbot.config.DigestbotConfig;
+import dev.digestbot.config.DiscordTarget;
 import dev.digestbot.deliver.discord.DiscordMessage;
 import dev.digestbot.deliver.discord.EditionMessages;
 import dev.digestbot.deliver.discord.MessagePayloads;
@@ -9,7 +11,6 @@ import dev.digestbot.edition.EditionPolicy;
 import dev.digestbot.edition.RenderedEdition;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,8 +68,9 @@ final class PreviewCommand implements Runnable {
             out.println(destination + ": nothing new since the last edition");
             return;
         }
-        ZoneId zone = app.config().destinations().get(destination).timezone();
-        List<DiscordMessage> messages = new EditionMessages(zone, true).of(next.get());
+        DestinationConfig config = app.config().destinations().get(destination);
+        boolean header = !(config.target() instanceof DiscordTarget discord) || discord.header();
+        List<DiscordMessage> messages = new EditionMessages(config.timezone(), header).of(next.get());
         out.println(MessagePayloads.of(messages).toPrettyString());
         out.flush();
     }

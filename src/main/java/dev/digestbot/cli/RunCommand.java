@@ -6,6 +6,7 @@ import dev.digestbot.schedule.Scheduling;
 import dev.digestbot.summarize.Summarizer;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -55,6 +56,7 @@ final class RunCommand implements Runnable {
         Ingester ingester;
         Scheduling scheduling;
         try {
+            startDiscord(app);
             ingester = app.ingester(models.join());
             scheduling = app.scheduling();
             ingester.start();
@@ -76,7 +78,28 @@ final class RunCommand implements Runnable {
         awaitQuietly(stopped);
     }
 
-    /** Stops in the order that loses nothing: no new work, then the work in flight, then the pool. */
+    /**
+     * Connects to Discord when a token is set, so that discord destinations are scheduled; says
+     * once that Discord is off otherwise, and which destinations wait for it.
+     */
+    private static void startDiscord(App app) {
+        if (app.config().discord().enabled()) {
+            app.connectDiscord(List.of());
+            return;
+        }
+        LOG.info("Discord is off (DISCORD_TOKEN is not set)");
+        List<String> waiting = app.policies().keySet().stream()
+                .filter(name -> !app.canSend(name))
+                .toList();
+        if (!waiting.isEmpty()) {
+            LOG.warn("Discord destination(s) {} are not scheduled until DISCORD_TOKEN is set", waiting);
+        }
+    }
+
+    /**
+     * Stops in the order that loses nothing: no new work, then the work in flight, then Discord
+     * and the pool.
+     */
     private static void stop(App app, Ingester ingester, Scheduling scheduling, CountDownLatch stopped) {
         LOG.info("Stopping: finishing the work in flight");
         app.worker().stop();

@@ -3,7 +3,6 @@ package dev.digestbot.cli;
 import dev.digestbot.config.DigestbotConfig;
 import dev.digestbot.deliver.OutboxResult;
 import dev.digestbot.deliver.PublishResult;
-import dev.digestbot.deliver.Publisher;
 import dev.digestbot.edition.Edition;
 import dev.digestbot.edition.EditionPolicy;
 import java.io.PrintWriter;
@@ -73,6 +72,7 @@ final class SendCommand implements Runnable {
             if (policies.isEmpty()) {
                 throw new UsageException("no destinations are configured in " + configOption.path());
             }
+            connectDiscordIfNeeded(app, policies);
             boolean failed = false;
             for (EditionPolicy policy : policies) {
                 OutboxResult sent = mode.retryFailed ? retry(app, policy, out) : publish(app, policy, out);
@@ -85,8 +85,24 @@ final class SendCommand implements Runnable {
         }
     }
 
+    /** Discord destinations need the client: connected when a token is set, a usage error otherwise. */
+    private static void connectDiscordIfNeeded(App app, List<EditionPolicy> policies) {
+        List<String> discord = policies.stream()
+                .map(EditionPolicy::destination)
+                .filter(name -> !app.canSend(name))
+                .toList();
+        if (discord.isEmpty()) {
+            return;
+        }
+        if (!app.config().discord().enabled()) {
+            throw new UsageException(String.join(", ", discord)
+                    + ": a discord destination needs the bot token; set DISCORD_TOKEN (or discord.token-file)");
+        }
+        app.connectDiscord(List.of());
+    }
+
     private static OutboxResult publish(App app, EditionPolicy policy, PrintWriter out) {
-        PublishResult result = app.publisher().publish(policy, Publisher.SINGLE_TARGET);
+        PublishResult result = app.publish(policy.destination());
         out.println(describe(policy.destination(), result));
         return result.deliveries();
     }

@@ -73,8 +73,12 @@ final class StatusCommand implements Runnable {
         Map<String, Long> editions = app.editions().countByDestination();
         List<DestinationStatus> destinations = new ArrayList<>();
         for (DestinationConfig d : app.config().destinations().values()) {
+            String lastFailure = app.deliveries()
+                    .latestFailure(d.name())
+                    .map(f -> "edition " + f.editionNumber() + recipient(f.recipient()) + ": " + f.lastError())
+                    .orElse(null);
             destinations.add(new DestinationStatus(
-                    d.name(), d.type(), d.cron(), nextFiring(d), editions.getOrDefault(d.name(), 0L)));
+                    d.name(), d.type(), d.cron(), nextFiring(d), editions.getOrDefault(d.name(), 0L), lastFailure));
         }
         List<FailureStatus> failures = app.articles().recentFailures(RECENT_FAILURES).stream()
                 .map(f -> new FailureStatus(f.path(), f.reason(), f.failedAt().toString()))
@@ -87,6 +91,10 @@ final class StatusCommand implements Runnable {
                 app.editions().count(),
                 deliveries,
                 destinations);
+    }
+
+    private static String recipient(String recipient) {
+        return recipient.isEmpty() ? "" : " to " + recipient;
     }
 
     /** The next firing as an ISO-8601 instant, or null for a cron that never fires again. */
@@ -123,6 +131,9 @@ final class StatusCommand implements Runnable {
             out.printf(
                     "destination %s (%s, %s): %d editions, next %s%n",
                     d.name(), d.type(), d.cron(), d.editions(), d.next() == null ? "never" : d.next());
+            if (d.lastFailure() != null) {
+                out.printf("            latest delivery failed: %s%n", d.lastFailure());
+            }
         }
     }
 
@@ -139,6 +150,9 @@ final class StatusCommand implements Runnable {
     /** A file that could not be read, newest first. */
     record FailureStatus(String path, String reason, String at) {}
 
-    /** One destination's line of the status. */
-    record DestinationStatus(String name, String type, String cron, String next, long editions) {}
+    /**
+     * One destination's line of the status; {@code lastFailure} says why its latest edition did not
+     * go out, or is null when it did (or is still on its way).
+     */
+    record DestinationStatus(String name, String type, String cron, String next, long editions, String lastFailure) {}
 }

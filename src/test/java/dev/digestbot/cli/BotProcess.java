@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,8 +35,23 @@ final class BotProcess implements AutoCloseable {
 
     /** Starts {@code digestbot run} in {@code folder} and waits until it says it is ready. */
     static BotProcess start(Path folder) throws IOException {
-        BotProcess bot =
-                new BotProcess(command(folder, "run").redirectErrorStream(true).start());
+        return start(folder, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path)}, with {@code env} added to the environment; a null value removes the
+     * variable.
+     */
+    static BotProcess start(Path folder, Map<String, String> env) throws IOException {
+        ProcessBuilder command = command(folder, "run").redirectErrorStream(true);
+        env.forEach((name, value) -> {
+            if (value == null) {
+                command.environment().remove(name);
+            } else {
+                command.environment().put(name, value);
+            }
+        });
+        BotProcess bot = new BotProcess(command.start());
         await().atMost(Duration.ofSeconds(60)).until(() -> bot.logged("Ready in") || !bot.process.isAlive());
         assertThat(bot.process.isAlive())
                 .as("bot alive after start; log:%n%s", bot.log())

@@ -63,6 +63,32 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
+     * Lets the next {@code passing} requests with {@code method} on {@code path} get the usual
+     * answer before the responses scripted after this call: {@code pass(..., 1)} then {@code
+     * script(..., SERVER_ERROR)} fails the second request.
+     */
+    public void pass(String method, String path, int passing) {
+        rest.pass(method, path, passing);
+    }
+
+    /**
+     * The messages created in {@code channelId} so far, in order: what its members see. A message
+     * sent again with the nonce of one already created (and {@code enforce_nonce}) is not created
+     * twice, as on Discord.
+     */
+    public List<JsonNode> messages(String channelId) {
+        return rest.channelMessages(channelId);
+    }
+
+    /**
+     * Makes the next message posted to {@code channelId} land in the channel but get a 500 answer,
+     * as when Discord's answer to a send that worked is lost on the way.
+     */
+    public void landNextMessageThenFail(String channelId) {
+        rest.landNextMessageThenFail(channelId);
+    }
+
+    /**
      * Makes the gateway send READY but never the guild, as a gateway whose GUILD_CREATE JDA cannot
      * read looks to the client: it waits for the guild and never becomes ready.
      */

@@ -42,6 +42,13 @@ final class FakeRestApi implements AutoCloseable {
     private final Map<String, String> interactionChannels = new ConcurrentHashMap<>();
 
     private final Map<String, Boolean> acknowledged = new ConcurrentHashMap<>();
+    /** The messages created in each channel, in order, as its members see them. */
+    private final Map<String, List<JsonNode>> channelMessages = new ConcurrentHashMap<>();
+    /** Messages created with an enforced nonce, by channel and nonce. */
+    private final Map<String, ObjectNode> byNonce = new ConcurrentHashMap<>();
+    /** Channels whose next message is created but answered with a server error. */
+    private final Map<String, Integer> landThenFail = new ConcurrentHashMap<>();
+
     private final AtomicLong nextId = new AtomicLong(1_600_000_000_000_000_001L);
 
     FakeRestApi(String token) {
@@ -68,6 +75,21 @@ final class FakeRestApi implements AutoCloseable {
                 .add(response);
     }
 
+    /** Lets the next {@code passing} requests with {@code method} on {@code path} through unscripted. */
+    void pass(String method, String path, int passing) {
+        for (int i = 0; i < passing; i++) {
+            script(method, path, ScriptedResponse.PASS);
+        }
+    }
+
+    List<JsonNode> channelMessages(String channelId) {
+        return List.copyOf(channelMessages.getOrDefault(channelId, List.of()));
+    }
+
+    void landNextMessageThenFail(String channelId) {
+        landThenFail.merge(channelId, 1, Integer::sum);
+    }
+
     void expectInteraction(FakeInteraction interaction, String channelId) {
         interactionChannels.put(interaction.token(), channelId);
     }
@@ -83,7 +105,7 @@ final class FakeRestApi implements AutoCloseable {
             requests.add(new RecordedRequest(method, path, query == null ? "" : query, auth == null ? "" : auth, body));
             Queue<ScriptedResponse> queue = scripted.get(method + " " + path);
             ScriptedResponse scriptedResponse = queue == null ? null : queue.poll();
-            if (scriptedResponse != null) {
+            if (scriptedResponse != null && scriptedResponse != ScriptedResponse.PASS) {
                 scriptedResponse.headers().forEach(exchange.getResponseHeaders()::add);
                 send(exchange, scriptedResponse.status(), scriptedResponse.body());
             } else if (!authorization.equals(auth)) {
@@ -116,8 +138,36 @@ final class FakeRestApi implements AutoCloseable {
             send(exchange, 404, ScriptedResponse.UNKNOWN_CHANNEL.body());
             return;
         }
+        // as Discord does with enforce_nonce: the same nonce again gets the message it created, not a new one
+        String nonce =
+                body.path("enforce_nonce").asBoolean() ? body.path("nonce").asText("") : "";
+        ObjectNode earlier = nonce.isEmpty() ? null : byNonce.get(channelId + " " + nonce);
+        if (earlier != null) {
+            send(exchange, 200, earlier.toString());
+            return;
+        }
         ObjectNode message = DiscordPayloads.message(newId(), channelId, body).put("guild_id", FakeGuild.GUILD_ID);
+        if (!nonce.isEmpty()) {
+            message.put("nonce", nonce);
+            byNonce.put(channelId + " " + nonce, message);
+        }
+        channelMessages
+                .computeIfAbsent(channelId, k -> new CopyOnWriteArrayList<>())
+                .add(message);
+        if (takeLandThenFail(channelId)) {
+            send(exchange, ScriptedResponse.SERVER_ERROR.status(), ScriptedResponse.SERVER_ERROR.body());
+            return;
+        }
         send(exchange, 200, message.toString());
+    }
+
+    private boolean takeLandThenFail(String channelId) {
+        boolean[] taken = {false};
+        landThenFail.computeIfPresent(channelId, (k, n) -> {
+            taken[0] = true;
+            return n > 1 ? n - 1 : null;
+        });
+        return taken[0];
     }
 
     /** A bulk overwrite answers with the commands as stored: ids and versions added. */

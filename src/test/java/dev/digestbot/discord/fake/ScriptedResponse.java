@@ -22,6 +22,9 @@ public record ScriptedResponse(int status, String body, Map<String, String> head
     public static final ScriptedResponse SERVER_ERROR =
             new ScriptedResponse(500, "{\"code\":0,\"message\":\"500: Internal Server Error\"}", Map.of());
 
+    /** Not a response: lets one request through to the usual answer (see {@code FakeDiscord#pass}). */
+    static final ScriptedResponse PASS = new ScriptedResponse(0, "", Map.of());
+
     public ScriptedResponse {
         headers = Map.copyOf(headers);
     }

@@ -1,0 +1,121 @@
+package dev.digestbot.cli;
+
+import static dev.digestbot.discord.fake.FakeGuild.NEWS_CHANNEL_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.digestbot.discord.fake.FakeDiscord;
+import dev.digestbot.ingest.GeneratedArticles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged bot with Discord: given a token and the fake Discord's URLs in the environment it
+ * posts what lands in the inbox to the channel on schedule; without a token it says Discord is off
+ * and goes on with its file destinations.
+ */
+class DiscordRunIT {
+    @TempDir
+    Path home;
+
+    @Test
+    void anArticleDroppedIntoTheInboxReachesTheChannel() throws Exception {
+        writeConfig("""
+                  news:
+                    type: discord
+                    cron: "0/2 * * * * ?"
+                    channels: ["%s"]
+                """.formatted(NEWS_CHANNEL_ID));
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            Map<String, String> env = new HashMap<>();
+            env.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
+            env.put("DIGESTBOT_DISCORD_REST_URL", discord.endpoints().restUrl().toString());
+            env.put(
+                    "DIGESTBOT_DISCORD_GATEWAY_URL",
+                    discord.endpoints().gatewayUrl().toString());
+            try (BotProcess bot = BotProcess.start(home, env)) {
+                assertThat(bot.logged("Connected to Discord as Digest Bot")).isTrue();
+                drop("harbour.txt", GeneratedArticles.article(5));
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> !discord.messages(NEWS_CHANNEL_ID).isEmpty());
+                assertThat(bot.log()).doesNotContain(FakeDiscord.TOKEN);
+            }
+            JsonNode message = discord.messages(NEWS_CHANNEL_ID).get(0);
+            assertThat(message.path("content").asText()).startsWith("**Digest #1**");
+            assertThat(message.path("embeds").path(0).path("title").asText()).contains("(report 5)");
+            assertThat(discord.gatewayCloseCodes())
+                    .as("a clean disconnect at stop")
+                    .containsExactly(1000);
+        }
+    }
+
+    @Test
+    void withoutATokenDiscordIsOffOnceAndFileEditionsStillGoOut() throws Exception {
+        writeConfig("""
+                  news:
+                    type: discord
+                    cron: "0/2 * * * * ?"
+                    channels: ["%s"]
+                  digest:
+                    type: file
+                    cron: "0/2 * * * * ?"
+                """.formatted(NEWS_CHANNEL_ID));
+        Map<String, String> env = new HashMap<>();
+        env.put("DISCORD_TOKEN", null);
+        try (BotProcess bot = BotProcess.start(home, env)) {
+            drop("harbour.txt", GeneratedArticles.article(6));
+            await().atMost(Duration.ofSeconds(30)).until(() -> !editionFiles().isEmpty());
+            assertThat(bot.count("Discord is off (DISCORD_TOKEN is not set)")).isEqualTo(1);
+            assertThat(bot.logged("Discord destination(s) [news] are not scheduled until DISCORD_TOKEN is set"))
+                    .isTrue();
+        }
+        assertThat(Files.readString(editionFiles().get(0))).contains("(report 6)");
+        BotProcess.Result status = BotProcess.run(home, "status");
+        assertThat(status.out()).contains("destination news (discord, 0/2 * * * * ?): 0 editions");
+    }
+
+    private void writeConfig(String destinations) throws IOException {
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config/digestbot.yml"), """
+                ingest:
+                  rescan: 1s
+                  stable: 200ms
+                delivery:
+                  poll: 1s
+                  backoff: 1s
+                discord:
+                  ready-timeout: 10s
+                destinations:
+                """ + destinations);
+    }
+
+    /** Writes an article beside the inbox and renames it in, as a careful copier does. */
+    private void drop(String name, String text) throws IOException {
+        Path target = home.resolve("content/inbox").resolve(name);
+        Files.createDirectories(target.getParent());
+        Path staging = Files.createDirectories(home.resolve("staging")).resolve(name);
+        Files.writeString(staging, text, StandardCharsets.UTF_8);
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private List<Path> editionFiles() throws IOException {
+        Path folder = home.resolve("data/editions/digest");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+}

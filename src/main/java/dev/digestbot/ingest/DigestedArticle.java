@@ -1,18 +1,20 @@
 package dev.digestbot.ingest;
 
+import dev.digestbot.article.ArticleMetadata;
 import dev.digestbot.summarize.ArticleDigest;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * A digest with what destination filters need from the article besides it.
+ * A digest with what is stored beside it from the article.
  *
  * @param digest the article digest
- * @param tags the article's front matter tags, empty when none
+ * @param metadata the article's tags (for destination filters) and address (for links)
+ * @param text the article's text, for search
  */
-public record DigestedArticle(ArticleDigest digest, List<String> tags) {
+public record DigestedArticle(ArticleDigest digest, ArticleMetadata metadata, String text) {
     public DigestedArticle {
         Objects.requireNonNull(digest, "digest");
-        tags = List.copyOf(tags);
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(text, "text");
     }
 }

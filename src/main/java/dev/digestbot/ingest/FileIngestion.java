@@ -95,7 +95,7 @@ final class FileIngestion {
     private Outcome store(SeenFile read, DigestedArticle article, long started) {
         Optional<StoredDigest> stored;
         try {
-            stored = repository.storeVersion(read, article.digest(), article.tags());
+            stored = repository.storeVersion(read, article.digest(), article.metadata(), article.text());
         } catch (StoreException e) {
             // not marked seen: the next rescan reads it again once the database takes writes
             LOG.error("Cannot store {}: {}; the next rescan tries again", read.path(), e.getMessage());

@@ -32,7 +32,7 @@ public final class SummarizingDigester implements ArticleDigester {
         if (digest.summary().isEmpty() && options.sentences() > 0) {
             throw new ArticleException(source, "no sentence to summarize");
         }
-        return new DigestedArticle(digest, article.metadata().tags());
+        return new DigestedArticle(digest, article.metadata(), article.body());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.digestbot.store;
 
+import dev.digestbot.article.ArticleMetadata;
 import dev.digestbot.summarize.ArticleDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +24,15 @@ import java.util.Optional;
 public final class ArticleRepository {
     private static final String DIGEST_COLUMNS =
             "SELECT " + StoredDigestRows.COLUMNS + " FROM article_version v JOIN article a ON a.id = v.article_id ";
+    /** Keeps each article's newest version only: an edited article is listed once, as it stands. */
+    private static final String CURRENT =
+            "NOT EXISTS (SELECT 1 FROM article_version n WHERE n.article_id = v.article_id AND n.id > v.id) ";
+
+    private static final int MAX_URL_CHARS = 2048;
+    /** Query words used at most; more only slow the scan down. */
+    private static final int MAX_QUERY_WORDS = 8;
+    /** Newest matches ranked at most, so a common word cannot make a search read the whole archive. */
+    private static final int MAX_CANDIDATES = 200;
 
     private final Database db;
     private final Clock clock;
@@ -36,13 +47,61 @@ public final class ArticleRepository {
         return latest(1).stream().findFirst();
     }
 
-    /** The {@code n} newest stored digests, newest first. */
+    /** The {@code n} newest articles' digests, newest first; an edited article as it stands now. */
     public List<StoredDigest> latest(int n) {
         return db.inTransaction(c -> {
-            try (PreparedStatement s =
-                    c.prepareStatement(DIGEST_COLUMNS + "ORDER BY v.id DESC FETCH FIRST ? ROWS ONLY")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    DIGEST_COLUMNS + "WHERE " + CURRENT + "ORDER BY v.id DESC FETCH FIRST ? ROWS ONLY")) {
                 s.setInt(1, n);
                 return StoredDigestRows.readAll(s);
+            }
+        });
+    }
+
+    /**
+     * Articles whose title or text has every word of {@code query} (as a word or a word's start),
+     * best first: more query words in the title, then in the summary, then newer. Empty for a
+     * query without words.
+     */
+    public List<StoredDigest> search(String query, int limit) {
+        List<String> words = SearchText.words(query);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<String> used = words.subList(0, Math.min(words.size(), MAX_QUERY_WORDS));
+        String where = String.join(
+                " AND ", used.stream().map(w -> "v.search_text LIKE ?").toList());
+        List<StoredDigest> found = db.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(DIGEST_COLUMNS + "WHERE " + where + " AND " + CURRENT
+                    + "ORDER BY v.id DESC FETCH FIRST " + MAX_CANDIDATES + " ROWS ONLY")) {
+                for (int i = 0; i < used.size(); i++) {
+                    s.setString(i + 1, "% " + used.get(i) + "%"); // words hold letters and digits only
+                }
+                return StoredDigestRows.readAll(s);
+            }
+        });
+        return SearchRanking.rank(found, used).stream().limit(limit).toList();
+    }
+
+    /**
+     * The titles of the newest articles whose title contains {@code typed} (any case), newest
+     * first; the newest of all when {@code typed} is blank. For choosing an article by name.
+     */
+    public List<DigestTitle> titles(String typed, int limit) {
+        String pattern = "%" + likeEscaped(typed.strip().toLowerCase(Locale.ROOT)) + "%";
+        return db.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT v.id, v.title, v.ingested_at FROM article_version v"
+                    + " WHERE LOWER(v.title) LIKE ? ESCAPE '\\' AND " + CURRENT
+                    + "ORDER BY v.id DESC FETCH FIRST ? ROWS ONLY")) {
+                s.setString(1, pattern);
+                s.setInt(2, limit);
+                List<DigestTitle> titles = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        titles.add(new DigestTitle(rs.getLong(1), rs.getString(2), SqlTime.get(rs, 3)));
+                    }
+                }
+                return titles;
             }
         });
     }
@@ -96,8 +155,12 @@ public final class ArticleRepository {
      * Stores {@code digest} as the next version of the article at {@code file.path()}, the first
      * when the path is new, and marks the file seen, in one transaction. Empty when a version with
      * the same content hash is already stored; the file is then only marked seen.
+     *
+     * @param metadata the article's tags (for destination filters) and address (for links)
+     * @param text the article's text, kept in searchable form
      */
-    public Optional<StoredDigest> storeVersion(SeenFile file, ArticleDigest digest, List<String> tags) {
+    public Optional<StoredDigest> storeVersion(
+            SeenFile file, ArticleDigest digest, ArticleMetadata metadata, String text) {
         return db.inTransaction(c -> {
             upsertSeen(c, file);
             if (holderOf(c, file.contentHash(), file.path()).isPresent()) {
@@ -106,10 +169,12 @@ public final class ArticleRepository {
             long articleId = articleId(c, file.path());
             int version = nextVersion(c, articleId);
             String folder = folderOf(file.path());
-            List<String> kept = DigestJson.fitTags(tags);
+            List<String> kept = DigestJson.fitTags(metadata.tags());
+            String url = fitUrl(metadata.url());
             Instant now = now();
-            long id = insertVersion(c, articleId, version, file.contentHash(), digest, folder, kept, now);
-            return Optional.of(new StoredDigest(id, file.path(), version, folder, kept, digest, now));
+            VersionRow row = new VersionRow(articleId, version, file.contentHash(), folder, kept, url);
+            long id = insertVersion(c, row, digest, SearchText.of(digest.title(), text), now);
+            return Optional.of(new StoredDigest(id, file.path(), version, folder, kept, digest, now, url));
         });
     }
 
@@ -248,31 +313,37 @@ public final class ArticleRepository {
     }
 
     private static long insertVersion(
-            Connection c,
-            long articleId,
-            int version,
-            String hash,
-            ArticleDigest digest,
-            String folder,
-            List<String> tags,
-            Instant now)
-            throws SQLException {
+            Connection c, VersionRow row, ArticleDigest digest, String searchText, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO article_version (article_id, version, content_hash, title, folder, tags, digest_json,"
-                        + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " ingested_at, url, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"id"})) {
-            s.setLong(1, articleId);
-            s.setInt(2, version);
-            s.setString(3, hash);
+            s.setLong(1, row.articleId());
+            s.setInt(2, row.version());
+            s.setString(3, row.hash());
             s.setString(4, digest.title());
-            s.setString(5, folder);
-            s.setString(6, DigestJson.writeTags(tags));
+            s.setString(5, row.folder());
+            s.setString(6, DigestJson.writeTags(row.tags()));
             s.setString(7, DigestJson.write(digest));
             SqlTime.set(s, 8, now);
+            s.setString(9, row.url());
+            s.setString(10, searchText);
             s.executeUpdate();
             return generatedKey(s);
         }
     }
+
+    /** An address longer than the column is no address a reader could use. */
+    private static String fitUrl(String url) {
+        return url == null || url.isBlank() || url.length() > MAX_URL_CHARS ? null : url.strip();
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The columns of a new version besides its digest. */
+    private record VersionRow(long articleId, int version, String hash, String folder, List<String> tags, String url) {}
 
     /** The subfolder part of an inbox path: {@code "a/b"} for {@code "a/b/c.txt"}. */
     static String folderOf(String path) {

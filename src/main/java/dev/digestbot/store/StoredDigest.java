@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param tags front matter tags, for destination filters
  * @param digest the digest itself
  * @param ingestedAt when the digest was stored
+ * @param url the article's address as its file gave it, or null
  */
 public record StoredDigest(
         long versionId,
@@ -23,7 +24,8 @@ public record StoredDigest(
         String folder,
         List<String> tags,
         ArticleDigest digest,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        String url) {
     public StoredDigest {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(folder, "folder");

@@ -11,7 +11,7 @@ import java.util.List;
  * {@code article_version v JOIN article a}.
  */
 final class StoredDigestRows {
-    static final String COLUMNS = "v.id, a.path, v.version, v.folder, v.tags, v.digest_json, v.ingested_at";
+    static final String COLUMNS = "v.id, a.path, v.version, v.folder, v.tags, v.digest_json, v.ingested_at, v.url";
 
     private StoredDigestRows() {}
 
@@ -28,7 +28,8 @@ final class StoredDigestRows {
                 row.getString("folder"),
                 tags(row),
                 DigestJson.read(row.getString("digest_json")),
-                SqlTime.get(row, "ingested_at"));
+                SqlTime.get(row, "ingested_at"),
+                row.getString("url"));
     }
 
     /** Every digest {@code query} returns, in its order. */

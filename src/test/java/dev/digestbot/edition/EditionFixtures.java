@@ -54,6 +54,6 @@ final class EditionFixtures {
 
     private static StoredDigest stored(long id, String path, ArticleDigest digest) {
         String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
-        return new StoredDigest(id, path, 1, folder, List.of(), digest, CREATED.minusSeconds(3600));
+        return new StoredDigest(id, path, 1, folder, List.of(), digest, CREATED.minusSeconds(3600), null);
     }
 }

@@ -124,7 +124,8 @@ class EditionRendererTest {
                         "",
                         List.of(),
                         new ArticleDigest(i + ".txt", "Folded " + i, List.of("s."), List.of(), List.of()),
-                        EditionFixtures.edition().createdAt()))
+                        EditionFixtures.edition().createdAt(),
+                        null))
                 .toList();
         Edition burst = new Edition(
                 1,
@@ -138,7 +139,8 @@ class EditionRendererTest {
                         "",
                         List.of(),
                         digest,
-                        EditionFixtures.edition().createdAt())),
+                        EditionFixtures.edition().createdAt(),
+                        null)),
                 folded);
 
         String markdown = new EditionRenderer(dir, LONDON).render(burst).markdown();

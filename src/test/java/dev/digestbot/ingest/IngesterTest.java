@@ -54,6 +54,10 @@ class IngesterTest {
         StoredDigest orchard = stored("green/rural/orchard.md");
         assertThat(orchard.folder()).isEqualTo("green/rural");
         assertThat(orchard.tags()).containsExactly("environment", "volunteering");
+        assertThat(orchard.url()).isEqualTo("https://news.example/pellow-orchard");
+        assertThat(fx.repository.search("grafted back garden", 5))
+                .extracting(StoredDigest::path)
+                .containsExactly("green/rural/orchard.md");
         assertThat(orchard.digest().title()).isEqualTo("Volunteers replant the old Pellow orchard");
         assertThat(orchard.digest().summary()).isNotEmpty();
         assertThat(stored("market.html").digest().title()).isEqualTo("Night market to open in Sallow Street");

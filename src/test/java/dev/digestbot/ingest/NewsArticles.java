@@ -15,6 +15,7 @@ final class NewsArticles {
             ---
             title: "Volunteers replant the old Pellow orchard"
             tags: [environment, volunteering]
+            url: https://news.example/pellow-orchard
             ---
 
             Volunteers in Pellow planted 140 apple trees on Saturday on the site of an orchard lost to a storm.

@@ -2,6 +2,7 @@ package dev.digestbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digestbot.article.ArticleMetadata;
 import dev.digestbot.summarize.ArticleDigest;
 import dev.digestbot.summarize.Figure;
 import dev.digestbot.summarize.Quote;
@@ -50,7 +51,7 @@ class ArticleRepositoryTest {
                 List.of(new Figure("40", "passengers", "It carried 40 passengers.")));
 
         StoredDigest stored = repository
-                .storeVersion(seen("news/harbour.md", HASH_A), digest, List.of("local", "transport"))
+                .storeVersion(seen("news/harbour.md", HASH_A), digest, metadata(List.of("local", "transport")), "")
                 .orElseThrow();
 
         assertThat(stored.version()).isEqualTo(1);
@@ -63,25 +64,25 @@ class ArticleRepositoryTest {
     @Test
     void aNewHashAtTheSamePathIsTheNextVersionOfTheSameArticle() {
         StoredDigest first = repository
-                .storeVersion(seen("a.txt", HASH_A), digest("First"), List.of())
+                .storeVersion(seen("a.txt", HASH_A), digest("First"), metadata(List.of()), "")
                 .orElseThrow();
         StoredDigest second = repository
-                .storeVersion(seen("a.txt", HASH_B), digest("Second"), List.of())
+                .storeVersion(seen("a.txt", HASH_B), digest("Second"), metadata(List.of()), "")
                 .orElseThrow();
 
         assertThat(second.version()).isEqualTo(2);
         assertThat(repository.articleCount()).isEqualTo(1);
         assertThat(repository.versionCount()).isEqualTo(2);
-        assertThat(repository.latest(5))
-                .extracting(StoredDigest::versionId)
-                .containsExactly(second.versionId(), first.versionId());
+        assertThat(repository.latest(5)).extracting(StoredDigest::versionId).containsExactly(second.versionId());
+        assertThat(repository.byVersionId(first.versionId()))
+                .hasValueSatisfying(d -> assertThat(d.digest().title()).isEqualTo("First"));
     }
 
     @Test
     void aKnownHashIsNotStoredAgainUnderAnotherPathButTheFileIsSeen() {
-        repository.storeVersion(seen("a.txt", HASH_A), digest("Original"), List.of());
+        repository.storeVersion(seen("a.txt", HASH_A), digest("Original"), metadata(List.of()), "");
 
-        assertThat(repository.storeVersion(seen("copy.txt", HASH_A), digest("Copy"), List.of()))
+        assertThat(repository.storeVersion(seen("copy.txt", HASH_A), digest("Copy"), metadata(List.of()), ""))
                 .isEmpty();
         assertThat(repository.holderOf(HASH_A, "copy.txt")).contains("a.txt");
         assertThat(repository.holderOf(HASH_A, "a.txt")).contains("a.txt");
@@ -92,11 +93,11 @@ class ArticleRepositoryTest {
 
     @Test
     void aFileEditedBackToAnEarlierTextBecomesItsNextVersion() {
-        repository.storeVersion(seen("a.txt", HASH_A), digest("First"), List.of());
-        repository.storeVersion(seen("a.txt", HASH_B), digest("Second"), List.of());
+        repository.storeVersion(seen("a.txt", HASH_A), digest("First"), metadata(List.of()), "");
+        repository.storeVersion(seen("a.txt", HASH_B), digest("Second"), metadata(List.of()), "");
 
         assertThat(repository.holderOf(HASH_A, "a.txt")).isEmpty();
-        assertThat(repository.storeVersion(seen("a.txt", HASH_A), digest("First again"), List.of()))
+        assertThat(repository.storeVersion(seen("a.txt", HASH_A), digest("First again"), metadata(List.of()), ""))
                 .hasValueSatisfying(d -> assertThat(d.version()).isEqualTo(3));
         assertThat(repository.latest())
                 .hasValueSatisfying(d -> assertThat(d.digest().title()).isEqualTo("First again"));
@@ -133,12 +134,37 @@ class ArticleRepositoryTest {
         List<String> tags = Collections.nCopies(300, "tagname");
 
         StoredDigest stored = repository
-                .storeVersion(seen("t.md", HASH_A), digest("Tags"), tags)
+                .storeVersion(seen("t.md", HASH_A), digest("Tags"), metadata(tags), "")
                 .orElseThrow();
 
         assertThat(stored.tags()).hasSizeBetween(200, 299);
         assertThat(repository.byVersionId(stored.versionId()).orElseThrow().tags())
                 .isEqualTo(stored.tags());
+    }
+
+    @Test
+    void keepsTheArticleAddressAndDropsOneTooLongToUse() {
+        ArticleMetadata linked = new ArticleMetadata(null, null, " https://news.example/harbour ", List.of());
+        ArticleMetadata overlong = new ArticleMetadata(null, null, "https://x.example/" + "a".repeat(2100), List.of());
+
+        StoredDigest stored = repository
+                .storeVersion(seen("a.md", HASH_A), digest("Linked"), linked, "")
+                .orElseThrow();
+        repository.storeVersion(seen("b.md", HASH_B), digest("Overlong"), overlong, "");
+
+        assertThat(stored.url()).isEqualTo("https://news.example/harbour");
+        assertThat(repository.byVersionId(stored.versionId()).orElseThrow().url())
+                .isEqualTo("https://news.example/harbour");
+        assertThat(repository.latest().orElseThrow().url()).isNull();
+    }
+
+    @Test
+    void latestListsAnEditedArticleOnceAsItStands() {
+        repository.storeVersion(seen("a.txt", HASH_A), digest("Draft"), metadata(List.of()), "");
+        repository.storeVersion(seen("b.txt", HASH_B), digest("Other"), metadata(List.of()), "");
+        repository.storeVersion(seen("a.txt", "c".repeat(64)), digest("Final"), metadata(List.of()), "");
+
+        assertThat(repository.latest(10)).extracting(d -> d.digest().title()).containsExactly("Final", "Other");
     }
 
     @Test
@@ -150,6 +176,10 @@ class ArticleRepositoryTest {
 
     private static SeenFile seen(String path, String hash) {
         return new SeenFile(path, 1234, NOW, hash);
+    }
+
+    private static ArticleMetadata metadata(List<String> tags) {
+        return new ArticleMetadata(null, null, null, tags);
     }
 
     private static ArticleDigest digest(String title) {

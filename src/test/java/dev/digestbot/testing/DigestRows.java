@@ -3,6 +3,7 @@ package dev.digestbot.testing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digestbot.store.Database;
+import dev.digestbot.store.SearchText;
 import dev.digestbot.store.StoredDigest;
 import dev.digestbot.summarize.ArticleDigest;
 import dev.digestbot.summarize.Figure;
@@ -59,7 +60,7 @@ public final class DigestRows {
             long articleId = articleId(c, path, ingestedAt);
             int version = nextVersion(c, articleId);
             String sql = "INSERT INTO article_version (article_id, version, content_hash, title, folder, tags,"
-                    + " digest_json, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+                    + " digest_json, ingested_at, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
             try (PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
                 s.setLong(1, articleId);
                 s.setInt(2, version);
@@ -69,10 +70,11 @@ public final class DigestRows {
                 s.setString(6, tagColumn);
                 s.setString(7, digestJson);
                 s.setObject(8, OffsetDateTime.ofInstant(ingestedAt, ZoneOffset.UTC));
+                s.setString(9, SearchText.of(digest.title(), String.join(" ", digest.summary())));
                 s.executeUpdate();
                 try (ResultSet key = s.getGeneratedKeys()) {
                     key.next();
-                    return new StoredDigest(key.getLong(1), path, version, folder, tags, digest, ingestedAt);
+                    return new StoredDigest(key.getLong(1), path, version, folder, tags, digest, ingestedAt, null);
                 }
             }
         });

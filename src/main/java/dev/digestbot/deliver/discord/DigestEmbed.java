@@ -7,11 +7,12 @@ import java.util.Objects;
  * One article digest as a Discord embed, already escaped and within Discord's limits.
  *
  * @param title the headline
+ * @param url the article's address the headline links to, or null
  * @param description the summary sentences and the key quote
  * @param fields the key figures
  * @param footer the source and the date
  */
-public record DigestEmbed(String title, String description, List<EmbedField> fields, String footer) {
+public record DigestEmbed(String title, String url, String description, List<EmbedField> fields, String footer) {
     public DigestEmbed {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");

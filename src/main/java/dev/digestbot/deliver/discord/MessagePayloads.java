@@ -30,13 +30,18 @@ public final class MessagePayloads {
         for (DigestEmbed embed : message.embeds()) {
             ObjectNode e = embeds.addObject();
             e.put("title", embed.title());
+            if (embed.url() != null) {
+                e.put("url", embed.url());
+            }
             e.put("description", embed.description());
-            ArrayNode fields = e.putArray("fields");
-            for (EmbedField field : embed.fields()) {
-                fields.addObject()
-                        .put("name", field.name())
-                        .put("value", field.value())
-                        .put("inline", field.inline());
+            if (!embed.fields().isEmpty()) { // as JDA sends it: no empty list
+                ArrayNode fields = e.putArray("fields");
+                for (EmbedField field : embed.fields()) {
+                    fields.addObject()
+                            .put("name", field.name())
+                            .put("value", field.value())
+                            .put("inline", field.inline());
+                }
             }
             e.putObject("footer").put("text", embed.footer());
         }

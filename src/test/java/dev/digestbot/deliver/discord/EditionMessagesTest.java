@@ -133,7 +133,7 @@ class EditionMessagesTest {
     }
 
     private static StoredDigest stored(long id, ArticleDigest digest) {
-        return new StoredDigest(id, "report-" + id + ".txt", 1, "", List.of(), digest, WHEN);
+        return new StoredDigest(id, "report-" + id + ".txt", 1, "", List.of(), digest, WHEN, null);
     }
 
     private static Edition edition(List<StoredDigest> items, List<StoredDigest> folded) {

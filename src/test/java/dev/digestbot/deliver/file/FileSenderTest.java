@@ -31,7 +31,8 @@ class FileSenderTest {
                     "",
                     List.of(),
                     new ArticleDigest("a.txt", "A", List.of("One."), List.of(), List.of()),
-                    Instant.parse("2025-05-01T20:00:00Z"))),
+                    Instant.parse("2025-05-01T20:00:00Z"),
+                    null)),
             List.of());
     private static final RenderedEdition RENDERED =
             new RenderedEdition("Digest #3", "# Digest #3\n", "<h1>Digest #3</h1>\n", "Digest #3\n");

@@ -1,5 +1,6 @@
 package dev.digestbot.discord;
 
+import dev.digestbot.article.ArticleMetadata;
 import dev.digestbot.store.ArticleRepository;
 import dev.digestbot.store.SeenFile;
 import dev.digestbot.store.StoredDigest;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -30,6 +32,8 @@ final class NewsDigests {
     static final String LONG_TITLE = "Residents of the old tannery quarter ask the council, for the third time this"
             + " year, to reconsider the parking scheme that splits their street in two";
     static final String TRAM = "Tram line consultation opens";
+    /** Each article's address is this and its title in lower case, words joined by dashes. */
+    static final String URL_BASE = "https://courier.example/";
 
     private NewsDigests() {}
 
@@ -80,9 +84,12 @@ final class NewsDigests {
 
     private static StoredDigest store(ArticleRepository articles, TestClock clock, ArticleDigest digest) {
         clock.advance(Duration.ofHours(1));
-        String path = "news/" + digest.title().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + ".txt";
+        String slug = digest.title().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT);
+        String path = "news/" + slug + ".txt";
         SeenFile file = new SeenFile(path, 1000, clock.instant(), sha256(path));
-        return articles.storeVersion(file, digest, List.of()).orElseThrow();
+        ArticleMetadata metadata = new ArticleMetadata(null, "Wend Valley Courier", URL_BASE + slug, List.of());
+        String text = digest.title() + "\n\n" + String.join(" ", digest.summary());
+        return articles.storeVersion(file, digest, metadata, text).orElseThrow();
     }
 
     private static ArticleDigest digest(String title, List<String> summary) {

@@ -128,7 +128,11 @@ class SlashCommandsTest {
         FakeInteraction run = bot.discord.dispatchSlashCommand(
                 MEMBER_ID, NEWS_CHANNEL_ID, "digest", "search", Map.of("query", "sandbags"));
 
-        assertThat(titles(bot.original(run))).containsExactly(NewsDigests.BARRIER);
+        JsonNode answer = bot.original(run);
+        assertThat(titles(answer)).containsExactly(NewsDigests.BARRIER);
+        assertThat(answer.path("embeds").path(0).path("url").asText())
+                .as("the headline links the article")
+                .isEqualTo(NewsDigests.URL_BASE + "flood-barrier-on-the-river-wend-approved");
     }
 
     @Test

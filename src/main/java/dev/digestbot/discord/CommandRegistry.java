@@ -20,6 +20,7 @@ import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.slf4j.Logger;
@@ -152,13 +153,20 @@ public final class CommandRegistry extends ListenerAdapter implements AutoClosea
         }
     }
 
+    /** Answers with the command's choices, or with none when they cannot be worked out. */
     private static void suggest(Subcommand command, CommandAutoCompleteInteractionEvent event) {
+        List<Command.Choice> choices;
         try {
-            event.replyChoices(command.suggest(event)).complete();
+            choices = command.suggest(event);
         } catch (RuntimeException e) {
             LOG.error("Suggestions for /{} failed in {}", event.getFullCommandName(), where(event), e);
-            event.replyChoices().queue(null, ignored -> {});
+            choices = List.of();
         }
+        event.replyChoices(choices)
+                .queue(
+                        null,
+                        e -> LOG.warn(
+                                "Could not offer choices for /{}: {}", event.getFullCommandName(), e.getMessage()));
     }
 
     /** The subcommand of that name, or null for one this version does not have (a stale registration). */

@@ -1,5 +1,6 @@
 package dev.digestbot.discord;
 
+import dev.digestbot.deliver.discord.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,7 @@ record Reply(List<Page> pages) {
 
     /** One message of text, shortened with an ellipsis if it is longer than Discord allows. */
     static Reply text(String text) {
-        return new Reply(List.of(new Page(fit(text, Message.MAX_CONTENT_LENGTH), List.of())));
+        return new Reply(List.of(new Page(Limits.fit(text, Message.MAX_CONTENT_LENGTH), List.of())));
     }
 
     /**
@@ -46,21 +47,6 @@ record Reply(List<Page> pages) {
         }
         pages.add(new Page("", page));
         return new Reply(pages);
-    }
-
-    /** {@code text} in at most {@code max} characters, cut at a word with an ellipsis when longer. */
-    static String fit(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int room = max - 1;
-        int cut = text.lastIndexOf(' ', room);
-        String kept = cut > room / 2 ? text.substring(0, cut) : text.substring(0, room);
-        // an escape or a surrogate pair must not be split from what it belongs to
-        while (!kept.isEmpty() && (kept.endsWith("\\") || Character.isHighSurrogate(kept.charAt(kept.length() - 1)))) {
-            kept = kept.substring(0, kept.length() - 1);
-        }
-        return kept.stripTrailing() + "…";
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.digestbot.discord;
 
+import dev.digestbot.deliver.discord.Limits;
 import dev.digestbot.store.ArticleRepository;
 import dev.digestbot.store.DigestTitle;
 import java.util.List;
@@ -61,6 +62,6 @@ final class ShowCommand implements Subcommand {
 
     private static Command.Choice choice(DigestTitle title) {
         String name = title.title().isBlank() ? "Digest " + title.versionId() : title.title();
-        return new Command.Choice(Reply.fit(name, OptionData.MAX_CHOICE_NAME_LENGTH), title.versionId());
+        return new Command.Choice(Limits.fit(name, OptionData.MAX_CHOICE_NAME_LENGTH), title.versionId());
     }
 }

@@ -2,6 +2,7 @@ package dev.digestbot.discord;
 
 import static dev.digestbot.edition.MarkdownEscaper.escapeWithMentions;
 
+import dev.digestbot.deliver.discord.Limits;
 import dev.digestbot.store.Delivery;
 import dev.digestbot.store.DeliveryState;
 import dev.digestbot.store.FailedFile;
@@ -82,6 +83,6 @@ final class StatusCommand implements Subcommand {
     }
 
     private static String reason(String text) {
-        return Reply.fit(escapeWithMentions(text), REASON);
+        return Limits.fit(escapeWithMentions(text), REASON);
     }
 }

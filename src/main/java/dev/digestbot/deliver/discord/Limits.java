@@ -1,7 +1,7 @@
 package dev.digestbot.deliver.discord;
 
 /** Discord's limits on messages and embeds, in characters unless said otherwise. */
-final class Limits {
+public final class Limits {
     static final int CONTENT = 2000;
     static final int TITLE = 256;
     static final int DESCRIPTION = 4096;
@@ -20,7 +20,7 @@ final class Limits {
      * {@code text} in at most {@code max} characters: whole when it fits, otherwise cut at the last
      * space that leaves room for an ellipsis, so no word is cut in half without one.
      */
-    static String fit(String text, int max) {
+    public static String fit(String text, int max) {
         if (text.length() <= max) {
             return text;
         }

@@ -193,6 +193,60 @@ final class DiscordPayloads {
         return event;
     }
 
+    /**
+     * An INTERACTION_CREATE for a slash command {@code userId} ran in their direct messages with the
+     * bot: a {@code user} instead of a {@code member}, no guild, and the bot's DM as context.
+     */
+    static ObjectNode directMessageCommand(FakeInteraction interaction, String userId, ObjectNode data) {
+        ObjectNode event = JSON.createObjectNode()
+                .put("id", interaction.id())
+                .put("application_id", APPLICATION_ID)
+                .put("type", 2)
+                .put("token", interaction.token())
+                .put("version", 1)
+                .put("channel_id", FakeGuild.DM_CHANNEL_ID)
+                .put("locale", "en-GB")
+                .put("app_permissions", Long.toString(EVERYONE_PERMISSIONS))
+                .put("context", 1);
+        ObjectNode channel = event.putObject("channel")
+                .put("id", FakeGuild.DM_CHANNEL_ID)
+                .put("type", 1)
+                .put("flags", 0);
+        channel.putNull("last_message_id");
+        channel.putArray("recipients").add(user(userId));
+        event.set("user", user(userId));
+        // a guild install used in the bot's DM is authorized by no guild: "0"
+        event.putObject("authorizing_integration_owners").put("0", "0");
+        event.putArray("entitlements");
+        event.set("data", data);
+        return event;
+    }
+
+    /**
+     * The {@code data} of an autocomplete request: the options already given, and the one being
+     * typed, which Discord sends as the text typed so far whatever the option's type.
+     */
+    static ObjectNode autocompleteData(
+            String commandId,
+            String name,
+            String subcommand,
+            Map<String, ?> options,
+            String focused,
+            int focusedType,
+            String typed) {
+        ObjectNode data = commandData(commandId, name, subcommand, options);
+        ArrayNode values = (ArrayNode) data.path("options");
+        if (subcommand != null) {
+            values = (ArrayNode) values.path(0).path("options");
+        }
+        values.addObject()
+                .put("name", focused)
+                .put("type", focusedType)
+                .put("value", typed)
+                .put("focused", true);
+        return data;
+    }
+
     /** The {@code data} of a chat input command, with {@code options} under {@code subcommand} if given. */
     static ObjectNode commandData(String commandId, String name, String subcommand, Map<String, ?> options) {
         ObjectNode data =

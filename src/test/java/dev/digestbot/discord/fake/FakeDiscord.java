@@ -1,6 +1,7 @@
 package dev.digestbot.discord.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.digestbot.discord.DiscordEndpoints;
 import java.net.URI;
 import java.util.List;
@@ -120,18 +121,67 @@ public final class FakeDiscord implements AutoCloseable {
      */
     public FakeInteraction dispatchSlashCommand(
             String userId, String channelId, String command, String subcommand, Map<String, ?> options) {
-        String id = Long.toString(nextInteraction.getAndIncrement());
-        FakeInteraction interaction = new FakeInteraction(id, "interaction-token-" + id);
-        rest.expectInteraction(interaction, channelId);
-        String commandId = "1800000000000000" + String.format("%03d", Math.floorMod(command.hashCode(), 1000));
+        FakeInteraction interaction = newInteraction(channelId);
         gateway.dispatch(
                 "INTERACTION_CREATE",
                 DiscordPayloads.slashCommand(
                         interaction,
                         userId,
                         channelId,
-                        DiscordPayloads.commandData(commandId, command, subcommand, options)));
+                        DiscordPayloads.commandData(commandId(command), command, subcommand, options)));
         return interaction;
+    }
+
+    /**
+     * Dispatches an INTERACTION_CREATE for {@code /command [subcommand] options...} as if
+     * {@code userId} ran it in their direct messages with the bot, outside any guild.
+     */
+    public FakeInteraction dispatchDirectMessageCommand(
+            String userId, String command, String subcommand, Map<String, ?> options) {
+        FakeInteraction interaction = newInteraction(FakeGuild.DM_CHANNEL_ID);
+        gateway.dispatch(
+                "INTERACTION_CREATE",
+                DiscordPayloads.directMessageCommand(
+                        interaction,
+                        userId,
+                        DiscordPayloads.commandData(commandId(command), command, subcommand, options)));
+        return interaction;
+    }
+
+    /**
+     * Dispatches an autocomplete request, as Discord sends while {@code userId} types {@code typed}
+     * into the option {@code focused} of {@code /command [subcommand]}; the answer goes to the
+     * interaction's {@link FakeInteraction#callbackPath()}.
+     *
+     * @param options the options already filled in, as for {@link #dispatchSlashCommand}
+     * @param focusedType the declared type of the focused option, such as {@code OptionType.INTEGER.getKey()}
+     */
+    public FakeInteraction dispatchAutocomplete(
+            String userId,
+            String channelId,
+            String command,
+            String subcommand,
+            Map<String, ?> options,
+            String focused,
+            int focusedType,
+            String typed) {
+        FakeInteraction interaction = newInteraction(channelId);
+        ObjectNode data = DiscordPayloads.autocompleteData(
+                commandId(command), command, subcommand, options, focused, focusedType, typed);
+        ObjectNode event = DiscordPayloads.slashCommand(interaction, userId, channelId, data);
+        gateway.dispatch("INTERACTION_CREATE", event.put("type", 4));
+        return interaction;
+    }
+
+    private FakeInteraction newInteraction(String channelId) {
+        String id = Long.toString(nextInteraction.getAndIncrement());
+        FakeInteraction interaction = new FakeInteraction(id, "interaction-token-" + id);
+        rest.expectInteraction(interaction, channelId);
+        return interaction;
+    }
+
+    private static String commandId(String command) {
+        return "1800000000000000" + String.format("%03d", Math.floorMod(command.hashCode(), 1000));
     }
 
     /** Dispatches any gateway event, for events this class has no method for. */

@@ -22,6 +22,8 @@ public final class FakeGuild {
     public static final String NEWS_CHANNEL_ID = "1400000000000000001";
     /** A second text channel, for admin alerts. */
     public static final String ADMIN_CHANNEL_ID = "1400000000000000002";
+    /** Not in the guild: the direct message channel between the bot and a user. */
+    public static final String DM_CHANNEL_ID = "1400000000000000009";
 
     /** View channel, send messages, embed links, read history, use application commands. */
     static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 31);

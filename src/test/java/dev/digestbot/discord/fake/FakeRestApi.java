@@ -128,6 +128,8 @@ final class FakeRestApi implements AutoCloseable {
             callback(exchange, m.group(1), m.group(2), body);
         } else if ((method.equals("POST") || method.equals("PATCH")) && (m = WEBHOOK.matcher(path)).matches()) {
             webhookMessage(exchange, m.group(1), body);
+        } else if (method.equals("DELETE") && (m = WEBHOOK.matcher(path)).matches() && m.group(2) != null) {
+            deleteOriginal(exchange, m.group(1));
         } else {
             send(exchange, 404, "{\"code\":0,\"message\":\"404: Not Found\"}");
         }
@@ -218,6 +220,14 @@ final class FakeRestApi implements AutoCloseable {
                 .put("webhook_id", FakeGuild.APPLICATION_ID)
                 .put("application_id", FakeGuild.APPLICATION_ID);
         send(exchange, 200, message.toString());
+    }
+
+    private void deleteOriginal(HttpExchange exchange, String token) throws IOException {
+        if (interactionChannels.containsKey(token)) {
+            send(exchange, 204, "");
+        } else {
+            send(exchange, 404, "{\"code\":10015,\"message\":\"Unknown Webhook\"}");
+        }
     }
 
     private String newId() {

@@ -200,6 +200,7 @@ class AdminCommandsTest {
                         "1400000000000000002",
                         DeliveryState.FAILED,
                         1,
+                        0,
                         DAILY_AT,
                         null,
                         "403 Missing Access",

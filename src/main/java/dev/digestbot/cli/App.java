@@ -35,12 +35,15 @@ import dev.digestbot.summarize.SummaryOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.hooks.EventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The service's parts, built from one configuration and wired by constructor. Commands open it,
@@ -51,6 +54,8 @@ import net.dv8tion.jda.api.hooks.EventListener;
 final class App implements AutoCloseable {
     /** How late a firing may be before it counts as missed and its misfire policy applies. */
     private static final Duration MISFIRE_THRESHOLD = Duration.ofMinutes(1);
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     private final DigestbotConfig config;
     private final Clock clock;
@@ -65,6 +70,7 @@ final class App implements AutoCloseable {
     private volatile OutboxWorker worker;
     private volatile Publisher publisher;
     private DiscordConnection discord;
+    private final List<AutoCloseable> discordListeners = new ArrayList<>();
 
     private App(DigestbotConfig config, Clock clock, Database database) {
         this.config = config;
@@ -137,7 +143,8 @@ final class App implements AutoCloseable {
      * Connects to Discord with the configured token and endpoints, and gives every discord
      * destination its sender. Call it before the scheduler starts; {@link #close()} disconnects.
      *
-     * @param listeners event listeners (slash commands) registered before login
+     * @param listeners event listeners (slash commands) registered before login; those that are
+     *     {@link AutoCloseable} are closed once Discord is disconnected, before the database
      * @throws DiscordConnectionException when the token is rejected or the gateway is not ready in time
      */
     void connectDiscord(List<? extends EventListener> listeners) {
@@ -150,6 +157,10 @@ final class App implements AutoCloseable {
                 new DiscordEndpoints(settings.restUrl(), settings.gatewayUrl()),
                 settings.readyTimeout(),
                 listeners);
+        listeners.stream()
+                .filter(AutoCloseable.class::isInstance)
+                .map(AutoCloseable.class::cast)
+                .forEach(discordListeners::add);
         JDA jda = discord.connect();
         for (DestinationConfig d : config.destinations().values()) {
             if (d.target() instanceof DiscordTarget target) {
@@ -214,11 +225,21 @@ final class App implements AutoCloseable {
                 () -> worker.sendDue());
     }
 
-    /** Disconnects from Discord, if connected, then closes the database. */
+    /**
+     * Disconnects from Discord, if connected, then lets its listeners finish what they were
+     * answering, then closes the database they read.
+     */
     @Override
     public void close() {
         if (discord != null) {
             discord.close();
+        }
+        for (AutoCloseable listener : discordListeners) {
+            try {
+                listener.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed: {}", listener.getClass().getSimpleName(), e.toString());
+            }
         }
         database.close();
     }

@@ -1,11 +1,15 @@
 package dev.digestbot.cli;
 
+import dev.digestbot.config.DestinationConfig;
 import dev.digestbot.config.DigestbotConfig;
+import dev.digestbot.config.DiscordTarget;
+import dev.digestbot.discord.CommandRegistry;
 import dev.digestbot.ingest.Ingester;
 import dev.digestbot.schedule.Scheduling;
 import dev.digestbot.summarize.Summarizer;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -84,7 +88,8 @@ final class RunCommand implements Runnable {
      */
     private static void startDiscord(App app) {
         if (app.config().discord().enabled()) {
-            app.connectDiscord(List.of());
+            BotControls controls = new BotControls(app);
+            app.connectDiscord(List.of(new CommandRegistry(app.articles(), replyZone(app), controls, controls)));
             return;
         }
         LOG.info("Discord is off (DISCORD_TOKEN is not set)");
@@ -94,6 +99,18 @@ final class RunCommand implements Runnable {
         if (!waiting.isEmpty()) {
             LOG.warn("Discord destination(s) {} are not scheduled until DISCORD_TOKEN is set", waiting);
         }
+    }
+
+    /**
+     * The zone slash command replies give dates in: that of the first discord destination, as the
+     * community reading them is most likely there.
+     */
+    private static ZoneId replyZone(App app) {
+        return app.config().destinations().values().stream()
+                .filter(d -> d.target() instanceof DiscordTarget)
+                .map(DestinationConfig::timezone)
+                .findFirst()
+                .orElse(ZoneId.systemDefault());
     }
 
     /**

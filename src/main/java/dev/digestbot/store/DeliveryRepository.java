@@ -144,6 +144,18 @@ public final class DeliveryRepository {
         });
     }
 
+    /** The {@code n} newest failed deliveries, of every destination, newest edition first. */
+    public List<Delivery> recentFailures(int n) {
+        return database.inTransaction(c -> {
+            String sql = "SELECT " + COLUMNS + " FROM delivery d WHERE d.state = 'failed'"
+                    + " ORDER BY d.edition_id DESC, d.id DESC LIMIT ?";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setInt(1, n);
+                return read(s);
+            }
+        });
+    }
+
     /**
      * A failed row of the newest edition {@code destination} has rows for, if any: what went wrong
      * with its latest delivery.

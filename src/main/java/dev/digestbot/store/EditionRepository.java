@@ -151,6 +151,22 @@ public final class EditionRepository {
         });
     }
 
+    /** Each destination's newest edition, by destination name; destinations without one are absent. */
+    public Map<String, LastEdition> lastEditions() {
+        return database.inTransaction(c -> {
+            Map<String, LastEdition> last = new TreeMap<>();
+            String sql = "SELECT e.destination, e.number, e.created_at FROM edition e WHERE e.number ="
+                    + " (SELECT MAX(l.number) FROM edition l WHERE l.destination = e.destination)";
+            try (Statement s = c.createStatement();
+                    ResultSet row = s.executeQuery(sql)) {
+                while (row.next()) {
+                    last.put(row.getString(1), new LastEdition(row.getInt(2), SqlTime.get(row, 3)));
+                }
+            }
+            return last;
+        });
+    }
+
     private static StoredEdition withItems(Connection c, long id, String destination, int number, Instant createdAt)
             throws SQLException {
         List<StoredDigest> items = new ArrayList<>();

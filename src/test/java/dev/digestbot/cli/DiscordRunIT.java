@@ -1,11 +1,15 @@
 package dev.digestbot.cli;
 
+import static dev.digestbot.discord.fake.FakeGuild.MEMBER_ID;
+import static dev.digestbot.discord.fake.FakeGuild.MODERATOR_ID;
 import static dev.digestbot.discord.fake.FakeGuild.NEWS_CHANNEL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.digestbot.discord.fake.FakeDiscord;
+import dev.digestbot.discord.fake.FakeGuild;
+import dev.digestbot.discord.fake.FakeInteraction;
 import dev.digestbot.ingest.GeneratedArticles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged bot with Discord: given a token and the fake Discord's URLs in the environment it
- * posts what lands in the inbox to the channel on schedule; without a token it says Discord is off
+ * posts what lands in the inbox to the channel on schedule and answers slash commands; without a token it says Discord is off
  * and goes on with its file destinations.
  */
 class DiscordRunIT {
@@ -49,6 +53,20 @@ class DiscordRunIT {
                 drop("harbour.txt", GeneratedArticles.article(5));
                 await().atMost(Duration.ofSeconds(30))
                         .until(() -> !discord.messages(NEWS_CHANNEL_ID).isEmpty());
+                assertThat(discord.requests("PUT", "applications/" + FakeGuild.APPLICATION_ID + "/commands"))
+                        .as("the slash commands are registered on start")
+                        .hasSize(1);
+                FakeInteraction latest =
+                        discord.dispatchSlashCommand(MEMBER_ID, NEWS_CHANNEL_ID, "digest", "latest", Map.of());
+                assertThat(answer(discord, latest)
+                                .path("embeds")
+                                .path(0)
+                                .path("title")
+                                .asText())
+                        .contains("(report 5)");
+                FakeInteraction now =
+                        discord.dispatchSlashCommand(MODERATOR_ID, NEWS_CHANNEL_ID, "digest", "now", Map.of());
+                assertThat(answer(discord, now).path("content").asText()).contains("news");
                 assertThat(bot.log()).doesNotContain(FakeDiscord.TOKEN);
             }
             JsonNode message = discord.messages(NEWS_CHANNEL_ID).get(0);
@@ -83,6 +101,13 @@ class DiscordRunIT {
             assertThat(bot.logged("Next edition of news")).isFalse();
         }
         assertThat(Files.readString(editionFiles().get(0))).contains("(report 6)");
+    }
+
+    /** The edit that replaced the deferred reply to {@code run}. */
+    private static JsonNode answer(FakeDiscord discord, FakeInteraction run) {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !discord.requests("PATCH", run.originalPath()).isEmpty());
+        return discord.requests("PATCH", run.originalPath()).get(0).body();
     }
 
     private void writeConfig(String destinations) throws IOException {

@@ -60,6 +60,12 @@ public final class DiscordSender implements Sender {
         List<DiscordMessage> messages = layout.of(edition);
         GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null) {
+            int unavailable = jda.getUnavailableGuilds().size();
+            if (unavailable > 0) {
+                // during a Discord outage a server's channels vanish from view and come back with it
+                throw new TransientDeliveryException("channel " + channelId + " is not visible while " + unavailable
+                        + " of the bot's servers are unavailable in a Discord outage");
+            }
             throw permanent(edition, channelId, DiscordFailures.cannotSee(channelId), null);
         }
         for (int part = progress.partsSent(); part < messages.size(); part++) {

@@ -5,6 +5,7 @@ import static dev.digestbot.discord.fake.FakeGuild.MEMBER_ID;
 import static dev.digestbot.discord.fake.FakeGuild.MODERATOR_ROLE_ID;
 import static dev.digestbot.discord.fake.FakeGuild.NEWS_CHANNEL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import dev.digestbot.deliver.OutboxResult;
 import dev.digestbot.deliver.OutboxWorker;
 import dev.digestbot.discord.DiscordConnection;
 import dev.digestbot.discord.fake.FakeDiscord;
+import dev.digestbot.discord.fake.FakeGuild;
 import dev.digestbot.discord.fake.RecordedRequest;
 import dev.digestbot.discord.fake.ScriptedResponse;
 import dev.digestbot.edition.Edition;
@@ -248,6 +250,28 @@ class DiscordSenderTest {
         assertThat(discord.requests("POST", "channels/" + HIDDEN_CHANNEL_ID + "/messages"))
                 .isEmpty();
         assertThat(discord.requests("POST", ADMIN_MESSAGES)).hasSize(1);
+    }
+
+    @Test
+    void aChannelOutOfSightWhileItsServerIsInAnOutageIsTriedAgainLater() {
+        edition(1, List.of(NEWS_CHANNEL_ID));
+        discord.dispatch(
+                "GUILD_DELETE",
+                new ObjectMapper()
+                        .createObjectNode()
+                        .put("id", FakeGuild.GUILD_ID)
+                        .put("unavailable", true));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> !jda.getUnavailableGuilds().isEmpty());
+
+        assertThat(worker(Optional.of(ADMIN_CHANNEL_ID)).sendDue()).isEqualTo(new OutboxResult(0, 1, 0));
+
+        assertThat(deliveries.list("news").get(0).lastError())
+                .startsWith(
+                        "channel " + NEWS_CHANNEL_ID + " is not visible while 1 of the bot's servers are unavailable");
+        assertThat(discord.requests("POST", ADMIN_MESSAGES))
+                .as("no alert for an outage")
+                .isEmpty();
     }
 
     @Test

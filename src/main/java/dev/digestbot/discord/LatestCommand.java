@@ -33,16 +33,6 @@ final class LatestCommand implements Subcommand {
     }
 
     @Override
-    public Access access() {
-        return Access.ANYONE;
-    }
-
-    @Override
-    public boolean ephemeral() {
-        return false;
-    }
-
-    @Override
     public Reply answer(SlashCommandInteraction command) {
         // Discord enforces the range; a registration from an older version might not have.
         int count =

@@ -30,16 +30,6 @@ final class SearchCommand implements Subcommand {
     }
 
     @Override
-    public Access access() {
-        return Access.ANYONE;
-    }
-
-    @Override
-    public boolean ephemeral() {
-        return false;
-    }
-
-    @Override
     public Reply answer(SlashCommandInteraction command) {
         String query = command.getOption("query", "", o -> o.getAsString()).strip();
         if (query.isEmpty()) {

@@ -33,16 +33,6 @@ final class ShowCommand implements Subcommand {
     }
 
     @Override
-    public Access access() {
-        return Access.ANYONE;
-    }
-
-    @Override
-    public boolean ephemeral() {
-        return false;
-    }
-
-    @Override
     public Reply answer(SlashCommandInteraction command) {
         long id = command.getOption("id", 0L, OptionMapping::getAsLong);
         return articles.byVersionId(id)

@@ -20,8 +20,6 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  *     private final DigestReplies replies;
  *
  *     public SubcommandData definition() { return new SubcommandData("oldest", "The first digest stored"); }
- *     public Access access() { return Access.ANYONE; }
- *     public boolean ephemeral() { return false; }
  *     public Reply answer(SlashCommandInteraction command) { ... return replies.of(List.of(oldest)); }
  * }
  * }</pre>
@@ -33,11 +31,15 @@ interface Subcommand {
     /** The name, description and options Discord shows. */
     SubcommandData definition();
 
-    /** Who may run it, and where. */
-    Access access();
+    /** Who may run it, and where: anyone, anywhere, unless the command says otherwise. */
+    default Access access() {
+        return Access.ANYONE;
+    }
 
-    /** Whether the answer is seen only by the member who asked. */
-    boolean ephemeral();
+    /** Whether the answer is seen only by the member who asked; public unless the command says otherwise. */
+    default boolean ephemeral() {
+        return false;
+    }
 
     /** What to answer {@code command} with; runs after the reply was deferred. */
     Reply answer(SlashCommandInteraction command);

@@ -25,11 +25,6 @@ final class SubscribeCommand implements Subcommand {
     }
 
     @Override
-    public Access access() {
-        return Access.ANYONE;
-    }
-
-    @Override
     public boolean ephemeral() {
         return true;
     }

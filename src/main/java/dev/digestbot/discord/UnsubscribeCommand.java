@@ -15,11 +15,6 @@ final class UnsubscribeCommand implements Subcommand {
     }
 
     @Override
-    public Access access() {
-        return Access.ANYONE;
-    }
-
-    @Override
     public boolean ephemeral() {
         return true;
     }

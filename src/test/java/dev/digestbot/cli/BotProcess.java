@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,18 @@ final class BotProcess implements AutoCloseable {
                 new ArrayList<>(List.of("java", "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(folder.toFile());
+    }
+
+    /**
+     * Writes an article beside the inbox of the bot at {@code home} and renames it in, as a
+     * careful copier does, so the bot reads it at once.
+     */
+    static void drop(Path home, String name, String text) throws IOException {
+        Path target = home.resolve("content/inbox").resolve(name);
+        Files.createDirectories(target.getParent());
+        Path staging = Files.createDirectories(home.resolve("staging")).resolve(target.getFileName());
+        Files.writeString(staging, text, StandardCharsets.UTF_8);
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     boolean logged(String text) {

@@ -12,10 +12,8 @@ import dev.digestbot.discord.fake.FakeGuild;
 import dev.digestbot.discord.fake.FakeInteraction;
 import dev.digestbot.ingest.GeneratedArticles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +48,7 @@ class DiscordRunIT {
                     discord.endpoints().gatewayUrl().toString());
             try (BotProcess bot = BotProcess.start(home, env)) {
                 assertThat(bot.logged("Connected to Discord as Digest Bot")).isTrue();
-                drop("harbour.txt", GeneratedArticles.article(5));
+                BotProcess.drop(home, "harbour.txt", GeneratedArticles.article(5));
                 await().atMost(Duration.ofSeconds(30))
                         .until(() -> !discord.messages(NEWS_CHANNEL_ID).isEmpty());
                 assertThat(discord.requests("PUT", "applications/" + FakeGuild.APPLICATION_ID + "/commands"))
@@ -92,7 +90,7 @@ class DiscordRunIT {
         Map<String, String> env = new HashMap<>();
         env.put("DISCORD_TOKEN", null);
         try (BotProcess bot = BotProcess.start(home, env)) {
-            drop("harbour.txt", GeneratedArticles.article(6));
+            BotProcess.drop(home, "harbour.txt", GeneratedArticles.article(6));
             await().atMost(Duration.ofSeconds(30)).until(() -> !editionFiles().isEmpty());
             assertThat(bot.count("Discord is off (DISCORD_TOKEN is not set)")).isEqualTo(1);
             assertThat(bot.logged("Discord destination(s) [news] are not scheduled until DISCORD_TOKEN is set"))
@@ -123,15 +121,6 @@ class DiscordRunIT {
                   ready-timeout: 10s
                 destinations:
                 """ + destinations);
-    }
-
-    /** Writes an article beside the inbox and renames it in, as a careful copier does. */
-    private void drop(String name, String text) throws IOException {
-        Path target = home.resolve("content/inbox").resolve(name);
-        Files.createDirectories(target.getParent());
-        Path staging = Files.createDirectories(home.resolve("staging")).resolve(name);
-        Files.writeString(staging, text, StandardCharsets.UTF_8);
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private List<Path> editionFiles() throws IOException {

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digestbot.ingest.GeneratedArticles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -39,8 +37,8 @@ class RunIT {
     void digestsDroppedArticlesAndPublishesThemOnSchedule() throws Exception {
         writeConfig("0/2 * * * * ?", "fire-once");
         try (BotProcess bot = BotProcess.start(home)) {
-            drop("news/a.txt", GeneratedArticles.article(1));
-            drop("b.txt", GeneratedArticles.article(2));
+            BotProcess.drop(home, "news/a.txt", GeneratedArticles.article(1));
+            BotProcess.drop(home, "b.txt", GeneratedArticles.article(2));
             await().atMost(Duration.ofSeconds(30)).until(() -> editionFiles().size() >= 1);
             await().atMost(Duration.ofSeconds(30)).until(() -> allEditions().contains("(report 2)"));
             String editions = allEditions();
@@ -57,7 +55,7 @@ class RunIT {
         writeConfig(NEVER, "fire-once");
         try (BotProcess bot = BotProcess.start(home)) {
             for (int i = 0; i < 14; i++) {
-                drop("burst/" + i + ".txt", GeneratedArticles.article(100 + i));
+                BotProcess.drop(home, "burst/" + i + ".txt", GeneratedArticles.article(100 + i));
             }
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> status().get("digests").asLong() == 14);
@@ -74,7 +72,7 @@ class RunIT {
     void restartCatchesUpOnFilesAddedWhileDownAndRepeatsNothing() throws Exception {
         writeConfig(NEVER, "fire-once");
         try (BotProcess bot = BotProcess.start(home)) {
-            drop("one.txt", GeneratedArticles.article(1));
+            BotProcess.drop(home, "one.txt", GeneratedArticles.article(1));
             await().atMost(Duration.ofSeconds(30)).until(() -> bot.logged("Stored one.txt"));
             BotProcess.Result second = BotProcess.run(home, "run");
             assertThat(second.exitCode()).isEqualTo(2);
@@ -82,8 +80,8 @@ class RunIT {
         }
         assertThat(BotProcess.run(home, "send", "--now").out()).contains("edition 1 with 1 article(s)");
 
-        drop("two.txt", GeneratedArticles.article(2)); // lands while the bot is down
-        drop("copy-of-one.txt", GeneratedArticles.article(1)); // same text, another name
+        BotProcess.drop(home, "two.txt", GeneratedArticles.article(2)); // lands while the bot is down
+        BotProcess.drop(home, "copy-of-one.txt", GeneratedArticles.article(1)); // same text, another name
         try (BotProcess bot = BotProcess.start(home)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> bot.logged("Stored two.txt"));
             await().atMost(Duration.ofSeconds(30)).until(() -> bot.logged("copy-of-one.txt"));
@@ -142,7 +140,7 @@ class RunIT {
     private List<Path> editionsAfterMissedFiring(String misfire) throws Exception {
         writeConfig(NEVER, misfire);
         try (BotProcess bot = BotProcess.start(home)) {
-            drop("one.txt", GeneratedArticles.article(1));
+            BotProcess.drop(home, "one.txt", GeneratedArticles.article(1));
             await().atMost(Duration.ofSeconds(30)).until(() -> bot.logged("Stored one.txt"));
         }
         moveNextFiringIntoThePast(Duration.ofHours(20));
@@ -199,15 +197,6 @@ class RunIT {
                     cron: "%s"
                     misfire: %s
                 """.formatted(cron, misfire));
-    }
-
-    /** Writes an article beside the inbox and renames it in, as a careful copier does. */
-    private void drop(String name, String text) throws IOException {
-        Path target = home.resolve("content/inbox").resolve(name);
-        Files.createDirectories(target.getParent());
-        Path staging = Files.createDirectories(home.resolve("staging")).resolve(target.getFileName());
-        Files.writeString(staging, text, StandardCharsets.UTF_8);
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private JsonNode status() throws Exception {

@@ -15,11 +15,15 @@ public final class MarkdownEscaper {
     /** What is Markdown syntax only at the start of a line: headings, list items, rules. */
     private static final Pattern LINE_START = Pattern.compile("^(?:[#+=-]|\\d+(?=[.)]))");
 
+    /** Any line break, \r and the Unicode separators too: a client may start a new line at each. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
     private MarkdownEscaper() {}
 
-    /** Backslash-escapes every character that Markdown could read as syntax; newlines become spaces. */
+    /** Backslash-escapes every character that Markdown could read as syntax; line breaks become spaces. */
     public static String escape(String text) {
-        String escaped = SPECIAL.matcher(text.replace('\n', ' ')).replaceAll("\\\\$1");
+        String oneLine = LINE_BREAK.matcher(text).replaceAll(" ");
+        String escaped = SPECIAL.matcher(oneLine).replaceAll("\\\\$1");
         Matcher start = LINE_START.matcher(escaped);
         if (!start.find()) {
             return escaped;

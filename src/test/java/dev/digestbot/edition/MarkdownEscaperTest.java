@@ -31,4 +31,10 @@ class MarkdownEscaperTest {
         assertThat(MarkdownEscaper.escapeWithMentions("@everyone *look* <@123>"))
                 .isEqualTo("\\@everyone \\*look\\* \\<\\@123\\>");
     }
+
+    @Test
+    void everyKindOfLineBreakBecomesASpaceSoNoLineCanStartAHeading() {
+        assertThat(MarkdownEscaper.escape("quiet\r# LOUD\u2028-# small\r\nend\u0085x"))
+                .isEqualTo("quiet # LOUD -# small end x");
+    }
 }

@@ -3,6 +3,7 @@ package dev.digestbot.deliver.discord;
 import dev.digestbot.edition.Edition;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -41,14 +42,11 @@ final class AdminAlert {
         try {
             admin.sendMessage(Limits.fit(text, Limits.CONTENT))
                     .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                    .timeout(DiscordSender.MESSAGE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .complete();
             LOG.info("Alerted admin channel {} about {}", channel.get(), edition.destination());
         } catch (RuntimeException e) {
-            LOG.warn(
-                    "Could not alert admin channel {} about {}: {}",
-                    channel.get(),
-                    edition.destination(),
-                    e.toString());
+            LOG.warn("Could not alert admin channel {} about {}", channel.get(), edition.destination(), e);
         }
     }
 }

@@ -26,6 +26,8 @@ public final class DigestEmbeds {
     private static final int DESCRIPTION_ROOM = 1500;
     /** Room kept for the key quote below the summary. */
     private static final int QUOTE_ROOM = 600;
+    /** The characters around a quote's words: "> “" and "”". */
+    private static final int QUOTE_MARKS = 4;
     /** Discord refuses a whole message whose embed link is longer than this. */
     private static final int URL_MAX = 2000;
 
@@ -76,20 +78,26 @@ public final class DigestEmbeds {
 
     /** The summary as bullet lines, then the key quote, within {@code room} characters. */
     private static String description(ArticleDigest digest, int room) {
-        String quote = digest.quotes().isEmpty() ? "" : quote(digest.quotes().get(0));
         String summary = String.join(
                 "\n",
                 digest.summary().stream().map(s -> "• " + escapeWithMentions(s)).toList());
-        if (quote.isEmpty()) {
+        if (digest.quotes().isEmpty()) {
             return Limits.fit(summary, room);
         }
-        String fittedQuote = Limits.fit(quote, Math.min(QUOTE_ROOM, room / 2));
-        return Limits.fit(summary, room - fittedQuote.length() - 2) + "\n\n" + fittedQuote;
+        String quote = quote(digest.quotes().get(0), Math.min(QUOTE_ROOM, room / 2));
+        return Limits.fit(summary, room - quote.length() - 2) + "\n\n" + quote;
     }
 
-    private static String quote(Quote quote) {
-        String speaker = quote.speaker() == null ? "" : " — **" + escapeWithMentions(quote.speaker()) + "**";
-        return "> “" + escapeWithMentions(quote.text()) + "”" + speaker;
+    /**
+     * The quote and who said it, within {@code room} characters: a long quote gives up words, never
+     * its speaker or its closing marks.
+     */
+    private static String quote(Quote quote, int room) {
+        String speaker = quote.speaker() == null
+                ? ""
+                : " — **" + Limits.fit(escapeWithMentions(quote.speaker()), room / 3) + "**";
+        String words = Limits.fit(escapeWithMentions(quote.text()), room - speaker.length() - QUOTE_MARKS);
+        return "> “" + words + "”" + speaker;
     }
 
     private static EmbedField field(Figure figure) {

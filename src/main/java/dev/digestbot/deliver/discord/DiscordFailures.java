@@ -1,5 +1,6 @@
 package dev.digestbot.deliver.discord;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -42,7 +43,7 @@ final class DiscordFailures {
                     "missing permission " + missing.getPermission().getName() + " in channel " + channel + ": "
                             + FIX_PERMISSIONS);
         }
-        if (e instanceof RejectedExecutionException) {
+        if (e instanceof RejectedExecutionException || e instanceof CancellationException) {
             return new Failure(false, "the Discord client is shutting down");
         }
         if (e instanceof CompletionException) {

@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
  * Posts an edition to one Discord channel (the recipient is the channel id) as the messages {@link
  * EditionMessages} lays out, one after the other, each waited for. A retry resumes after the
  * messages that went out, and each message carries a nonce made from the delivery and its place,
- * which Discord enforces: a message whose answer was lost but which did land is not posted twice.
+ * which Discord enforces for a few minutes: a message whose answer was lost but which did land is
+ * not posted twice when the retry comes soon (JDA's own retries of 502-504, a short backoff). A
+ * retry that comes later, or a bot that died between a post and recording it, can post that one
+ * message again.
  *
  * <p>Missing access or permissions, an unknown channel and any other refusal are permanent, and
  * reported to the admin channel when there is one; server errors, timeouts and network failures
@@ -30,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class DiscordSender implements Sender {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordSender.class);
     /** Longest wait for one message to be sent, rate limits included. */
-    private static final Duration MESSAGE_TIMEOUT = Duration.ofMinutes(2);
+    static final Duration MESSAGE_TIMEOUT = Duration.ofMinutes(2);
 
     private final JDA jda;
     private final EditionMessages layout;
@@ -60,6 +63,11 @@ public final class DiscordSender implements Sender {
         List<DiscordMessage> messages = layout.of(edition);
         GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null) {
+            if (jda.getStatus() != JDA.Status.CONNECTED) {
+                // a new gateway session empties the channel cache until the servers arrive again
+                throw new TransientDeliveryException(
+                        "channel " + channelId + " is not visible while the Discord connection is " + jda.getStatus());
+            }
             int unavailable = jda.getUnavailableGuilds().size();
             if (unavailable > 0) {
                 // during a Discord outage a server's channels vanish from view and come back with it

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.digestbot.store.StoredDigest;
 import dev.digestbot.summarize.ArticleDigest;
+import dev.digestbot.summarize.Quote;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DigestEmbedsTest {
     private static final DigestEmbeds EMBEDS = new DigestEmbeds(ZoneId.of("UTC"));
+    private static final Instant WHEN = Instant.parse("2026-05-01T06:00:00Z");
 
     @Test
     void theHeadlineLinksToTheArticle() {
@@ -35,8 +37,27 @@ class DigestEmbedsTest {
         assertThat(EMBEDS.of(stored(url)).url()).isNull();
     }
 
+    @Test
+    void aLongQuoteGivesUpWordsButKeepsItsSpeakerAndClosingMarks() {
+        String words = "we will rebuild the mill stone by stone ".repeat(40).strip();
+        ArticleDigest digest = new ArticleDigest(
+                "a.md",
+                "Mill fire",
+                List.of("A mill burned."),
+                List.of(new Quote(words, "Ada Rowe", words)),
+                List.of());
+
+        String description = EMBEDS.of(new StoredDigest(1, "a.md", 1, "", List.of(), digest, WHEN, null))
+                .description();
+
+        assertThat(description)
+                .startsWith("• A mill burned.\n\n> “we will rebuild")
+                .endsWith("…” — **Ada Rowe**")
+                .hasSizeLessThan(words.length());
+    }
+
     private static StoredDigest stored(String url) {
         ArticleDigest digest = new ArticleDigest("a.md", "Mill fire", List.of("A mill burned."), List.of(), List.of());
-        return new StoredDigest(1, "a.md", 1, "", List.of(), digest, Instant.parse("2026-05-01T06:00:00Z"), url);
+        return new StoredDigest(1, "a.md", 1, "", List.of(), digest, WHEN, url);
     }
 }

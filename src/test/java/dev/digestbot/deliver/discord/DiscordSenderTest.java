@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -271,6 +272,24 @@ class DiscordSenderTest {
                         "channel " + NEWS_CHANNEL_ID + " is not visible while 1 of the bot's servers are unavailable");
         assertThat(discord.requests("POST", ADMIN_MESSAGES))
                 .as("no alert for an outage")
+                .isEmpty();
+    }
+
+    @Test
+    void aChannelOutOfSightWhileANewSessionLoadsIsTriedAgainLater() {
+        edition(1, List.of(NEWS_CHANNEL_ID));
+        discord.withholdGuildCreate();
+        discord.closeGatewayConnection(1000);
+        await().atMost(Duration.ofSeconds(8))
+                .until(() -> jda.getStatus() != JDA.Status.CONNECTED
+                        && jda.getChannelById(GuildMessageChannel.class, NEWS_CHANNEL_ID) == null);
+
+        assertThat(worker(Optional.of(ADMIN_CHANNEL_ID)).sendDue()).isEqualTo(new OutboxResult(0, 1, 0));
+
+        assertThat(deliveries.list("news").get(0).lastError())
+                .startsWith("channel " + NEWS_CHANNEL_ID + " is not visible while the Discord connection is ");
+        assertThat(discord.requests("POST", ADMIN_MESSAGES))
+                .as("no alert for a reconnect")
                 .isEmpty();
     }
 

@@ -97,6 +97,15 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.withholdGuildCreate();
     }
 
+    /**
+     * Ends the client's gateway connection with close code {@code code}. The client's attempt to
+     * resume is refused, so it starts a new session, dropping its servers and channels until they
+     * arrive again.
+     */
+    public void closeGatewayConnection(int code) {
+        gateway.closeConnection(code);
+    }
+
     /** Every gateway payload the client sent (IDENTIFY, heartbeats...), in order. */
     public List<JsonNode> gatewayReceived() {
         return gateway.received();

@@ -15,6 +15,8 @@ final class FakeGateway implements WebSocketServer.Handler, AutoCloseable {
     private static final int DISPATCH = 0;
     private static final int HEARTBEAT = 1;
     private static final int IDENTIFY = 2;
+    private static final int RESUME = 6;
+    private static final int INVALID_SESSION = 9;
     private static final int HELLO = 10;
     private static final int HEARTBEAT_ACK = 11;
     /** Discord's close code for a rejected token, after which JDA does not reconnect. */
@@ -80,6 +82,8 @@ final class FakeGateway implements WebSocketServer.Handler, AutoCloseable {
         switch (payload.path("op").asInt(-1)) {
             case HEARTBEAT -> connection.sendText("{\"op\":" + HEARTBEAT_ACK + "}");
             case IDENTIFY -> identify(connection, payload.path("d"));
+            // sessions are not kept: the client must start a new one, as after a long outage
+            case RESUME -> connection.sendText("{\"op\":" + INVALID_SESSION + ",\"d\":false}");
             default -> {
                 // Presence updates and the like: recorded, nothing to answer.
             }
@@ -101,6 +105,15 @@ final class FakeGateway implements WebSocketServer.Handler, AutoCloseable {
         if (!withholdGuildCreate) {
             send(connection, "GUILD_CREATE", DiscordPayloads.guildCreate());
         }
+    }
+
+    /** Closes the client's connection with {@code code}, as Discord does when it ends a session. */
+    void closeConnection(int code) {
+        WebSocketConnection connection = current;
+        if (connection == null || connection.isClosed()) {
+            throw new IllegalStateException("no client is connected to the fake gateway");
+        }
+        connection.close(code);
     }
 
     /** Sends a dispatch event to the connected client. */

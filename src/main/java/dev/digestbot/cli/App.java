@@ -186,7 +186,16 @@ final class App implements AutoCloseable {
         if (!canSend(destination)) {
             throw new UsageException(destination + " is a discord destination and Discord is off (set DISCORD_TOKEN)");
         }
-        return publisher.publish(policy, recipients(config.destinations().get(destination)));
+        return publisher.publish(policy, recipients(destination));
+    }
+
+    /**
+     * Who the configured {@code destination} sends to now: a discord destination's channels, or
+     * {@link Publisher#SINGLE_TARGET}.
+     */
+    List<String> recipients(String destination) {
+        DestinationConfig d = config.destinations().get(destination);
+        return d.target() instanceof DiscordTarget discord ? discord.channels() : Publisher.SINGLE_TARGET;
     }
 
     /** The edition policy of each configured destination, by name, in the config file's order. */
@@ -253,10 +262,6 @@ final class App implements AutoCloseable {
             case FIRE_ONCE -> Misfire.FIRE_ONCE;
             case SKIP -> Misfire.SKIP;
         };
-    }
-
-    private static List<String> recipients(DestinationConfig d) {
-        return d.target() instanceof DiscordTarget discord ? discord.channels() : Publisher.SINGLE_TARGET;
     }
 
     private static Map<String, Sender> fileSenders(DigestbotConfig config) {

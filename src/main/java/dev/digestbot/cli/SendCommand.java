@@ -5,10 +5,12 @@ import dev.digestbot.deliver.OutboxResult;
 import dev.digestbot.deliver.PublishResult;
 import dev.digestbot.edition.Edition;
 import dev.digestbot.edition.EditionPolicy;
+import dev.digestbot.store.Requeued;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code digestbot send --now [DESTINATION]}: composes the pending edition and sends it at once,
- * outside the schedule; {@code --retry-failed} queues deliveries that failed for good again. Safe
- * beside a running bot: the outbox sends each edition once.
+ * outside the schedule; {@code --retry-failed} queues deliveries that failed for good again, to
+ * the channels configured now (an edition that failed for a channel since removed from the config
+ * goes to the ones that replaced it). Safe beside a running bot: the outbox sends each edition once.
  */
 @Command(
         name = "send",
@@ -108,10 +111,34 @@ final class SendCommand implements Runnable {
     }
 
     private static OutboxResult retry(App app, EditionPolicy policy, PrintWriter out) {
-        int queued = app.deliveries().requeueFailed(policy.destination());
-        OutboxResult sent = app.worker().sendDue(policy.destination());
-        out.println(policy.destination() + ": " + queued + " failed deliveries queued again (" + describe(sent) + ")");
+        String name = policy.destination();
+        Requeued requeued = app.deliveries().requeueFailed(name, app.recipients(name));
+        OutboxResult sent = app.worker().sendDue(name);
+        out.println(name + ": " + requeued.requeued() + " failed deliveries queued again" + newDeliveries(requeued)
+                + " (" + describe(sent) + ")");
+        if (!requeued.staleRecipients().isEmpty()) {
+            out.println(name + ": " + noLongerConfigured(requeued.staleRecipients()));
+        }
         return sent;
+    }
+
+    /** The deliveries queued for configured channels in place of ones that went to stale channels. */
+    private static String newDeliveries(Requeued requeued) {
+        int created = requeued.created();
+        if (created == 0) {
+            return "";
+        }
+        List<Integer> editions = requeued.editionNumbers();
+        return "; " + created + (created == 1 ? " new delivery" : " new deliveries") + " of edition"
+                + (editions.size() == 1 ? " " : "s ")
+                + editions.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + " to the configured channels";
+    }
+
+    private static String noLongerConfigured(List<String> stale) {
+        boolean one = stale.size() == 1;
+        return (one ? "channel " : "channels ") + String.join(", ", stale) + (one ? " is" : " are")
+                + " no longer configured; " + (one ? "its" : "their") + " failed deliveries stay failed";
     }
 
     private static String describe(OutboxResult sent) {

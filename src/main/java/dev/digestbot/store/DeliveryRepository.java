@@ -98,21 +98,19 @@ public final class DeliveryRepository {
     }
 
     /**
-     * Puts the failed rows of {@code destination} back in the queue, due now with a fresh count
-     * of attempts, once an operator has fixed what made them fail. Their last error stays until
-     * the next attempt replaces it.
+     * Queues the failed deliveries of {@code destination} again, due now with a fresh count of
+     * attempts, once an operator has fixed what made them fail, to the recipients configured now.
+     * A failed row of a recipient in {@code recipients} is queued again; its last error stays until
+     * the next attempt replaces it. An edition that failed for a recipient no longer configured (a
+     * channel id that was wrong, or replaced) is queued for each configured recipient that has no
+     * row of it yet; the stale row stays failed. Running it twice queues nothing twice.
      *
-     * @return how many rows were queued again
+     * @param recipients the destination's channels or addresses now, or {@code [""]} for a
+     *     destination with a single target
      */
-    public int requeueFailed(String destination) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE delivery SET state = 'pending', attempts = 0,"
-                    + " next_attempt_at = ?, claimed_until = NULL WHERE state = 'failed' AND destination = ?")) {
-                SqlTime.set(s, 1, clock.instant());
-                s.setString(2, destination);
-                return s.executeUpdate();
-            }
-        });
+    public Requeued requeueFailed(String destination, List<String> recipients) {
+        Instant now = SqlTime.stored(clock.instant());
+        return database.inTransaction(c -> FailedRequeue.run(c, destination, recipients, now));
     }
 
     /** How many outbox rows are in each state; every state is present, zero when none. */

@@ -140,4 +140,99 @@ class DeliveryRepositoryTest {
 
         assertThat(deliveries.latestFailure("news")).isEmpty();
     }
+
+    @Test
+    void failedRowsOfConfiguredChannelsAreQueuedAgainDueNowWithFreshAttempts() {
+        settle("news", "#news");
+        clock.advance(Duration.ofHours(1));
+
+        Requeued requeued = deliveries.requeueFailed("news", List.of("#general", "#news"));
+
+        assertThat(requeued).isEqualTo(new Requeued(1, 0, List.of(), List.of()));
+        assertThat(row("news", "#news")).satisfies(d -> {
+            assertThat(d.state()).isEqualTo(DeliveryState.PENDING);
+            assertThat(d.attempts()).isZero();
+            assertThat(d.nextAttemptAt()).isEqualTo(clock.instant());
+            assertThat(d.lastError()).isEqualTo("failed on purpose");
+        });
+        assertThat(row("news", "#general").state()).isEqualTo(DeliveryState.SENT);
+        assertThat(deliveries.claimDue(Set.of("news"), 10, LEASE))
+                .extracting(Delivery::recipient)
+                .containsExactly("#news");
+    }
+
+    @Test
+    void anEditionThatFailedForARemovedChannelIsQueuedForTheChannelsConfiguredNow() {
+        settle("news", "#news");
+        StoredDigest ferry = new DigestRows(database).insert("Ferry", clock.instant());
+        editions.create("news", List.of(ferry), List.of(), List.of("#general", "#news"));
+        settle("news");
+
+        Requeued requeued = deliveries.requeueFailed("news", List.of("#general", "#breaking"));
+
+        assertThat(requeued).isEqualTo(new Requeued(0, 1, List.of(1), List.of("#news")));
+        assertThat(deliveries.list("news"))
+                .extracting(d -> d.editionNumber() + " " + d.recipient() + " " + d.state())
+                .containsExactlyInAnyOrder(
+                        "2 #general SENT", "2 #news SENT", "1 #breaking PENDING", "1 #general SENT", "1 #news FAILED");
+        assertThat(deliveries.claimDue(Set.of("news"), 10, LEASE))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.recipient()).isEqualTo("#breaking");
+                    assertThat(d.editionNumber()).isEqualTo(1);
+                    assertThat(d.attempts()).isZero();
+                });
+    }
+
+    @Test
+    void queuingAgainTwiceQueuesNothingTwice() {
+        settle("news", "#general", "#news");
+        List<String> configured = List.of("#general", "#breaking");
+
+        Requeued first = deliveries.requeueFailed("news", configured);
+        Requeued second = deliveries.requeueFailed("news", configured);
+
+        assertThat(first).isEqualTo(new Requeued(1, 1, List.of(1), List.of("#news")));
+        assertThat(second).isEqualTo(new Requeued(0, 0, List.of(), List.of("#news")));
+        assertThat(deliveries.list("news")).hasSize(3);
+
+        settle("news", "#breaking");
+        assertThat(deliveries.requeueFailed("news", configured))
+                .as("the new row failing in turn is queued again, not added again")
+                .isEqualTo(new Requeued(1, 0, List.of(), List.of("#news")));
+        assertThat(deliveries.list("news")).hasSize(3);
+    }
+
+    @Test
+    void aFileDestinationsSingleTargetIsQueuedAgainAndNoOtherDestinationIsTouched() {
+        settle("archive", "");
+        settle("news", "#news");
+
+        Requeued requeued = deliveries.requeueFailed("archive", List.of(""));
+
+        assertThat(requeued).isEqualTo(new Requeued(1, 0, List.of(), List.of()));
+        assertThat(row("archive", "").state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(row("news", "#news").state()).isEqualTo(DeliveryState.FAILED);
+        assertThat(deliveries.requeueFailed("archive", List.of("")))
+                .isEqualTo(new Requeued(0, 0, List.of(), List.of()));
+        assertThat(deliveries.list("archive")).hasSize(1);
+    }
+
+    /** Sends the due rows of {@code destination}: those of {@code failing} fail for good, the rest go out. */
+    private void settle(String destination, String... failing) {
+        for (Delivery d : deliveries.claimDue(Set.of(destination), 10, LEASE)) {
+            if (List.of(failing).contains(d.recipient())) {
+                assertThat(deliveries.markFailed(d, "failed on purpose")).isTrue();
+            } else {
+                assertThat(deliveries.markSent(d)).isTrue();
+            }
+        }
+    }
+
+    private Delivery row(String destination, String recipient) {
+        return deliveries.list(destination).stream()
+                .filter(d -> d.recipient().equals(recipient))
+                .findFirst()
+                .orElseThrow();
+    }
 }

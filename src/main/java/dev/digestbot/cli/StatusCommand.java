@@ -74,7 +74,7 @@ final class StatusCommand implements Runnable {
         List<DestinationStatus> destinations = new ArrayList<>();
         for (DestinationConfig d : app.config().destinations().values()) {
             String lastFailure = app.deliveries()
-                    .latestFailure(d.name())
+                    .latestFailure(d.name(), app.recipients(d.name()))
                     .map(f -> "edition " + f.editionNumber() + recipient(f.recipient()) + ": " + f.lastError())
                     .orElse(null);
             destinations.add(new DestinationStatus(

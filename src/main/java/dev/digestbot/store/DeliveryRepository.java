@@ -156,16 +156,26 @@ public final class DeliveryRepository {
 
     /**
      * A failed row of the newest edition {@code destination} has rows for, if any: what went wrong
-     * with its latest delivery.
+     * with its latest delivery. Rows of recipients the destination no longer has are history, not
+     * a problem to fix, and are passed over.
+     *
+     * @param recipients the destination's channels or addresses now
      */
-    public Optional<Delivery> latestFailure(String destination) {
+    public Optional<Delivery> latestFailure(String destination, List<String> recipients) {
+        if (recipients.isEmpty()) {
+            return Optional.empty();
+        }
         return database.inTransaction(c -> {
             String sql = "SELECT " + COLUMNS + " FROM delivery d WHERE d.destination = ? AND d.state = 'failed'"
                     + " AND d.edition_id = (SELECT MAX(l.edition_id) FROM delivery l WHERE l.destination = ?)"
-                    + " ORDER BY d.recipient LIMIT 1";
+                    + " AND d.recipient IN (" + String.join(", ", Collections.nCopies(recipients.size(), "?"))
+                    + ") ORDER BY d.recipient LIMIT 1";
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, destination);
                 s.setString(2, destination);
+                for (int i = 0; i < recipients.size(); i++) {
+                    s.setString(3 + i, recipients.get(i));
+                }
                 return read(s).stream().findFirst();
             }
         });

@@ -78,6 +78,10 @@ class RetryFailedDiscordTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("news: 0 failed deliveries queued again (0 sent, 0 to retry, 0 failed)");
         assertThat(discord.messages(NEWS_CHANNEL_ID)).hasSize(1);
+        CommandRun status = CommandRun.of(env, "status", "--config", config.toString());
+        assertThat(status.out())
+                .as("the old channel's failure is history now")
+                .doesNotContain("latest delivery failed");
     }
 
     private CommandRun send(String mode) {

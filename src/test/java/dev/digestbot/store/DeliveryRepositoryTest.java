@@ -128,17 +128,20 @@ class DeliveryRepositoryTest {
     }
 
     @Test
-    void theLatestFailureIsThatOfTheNewestEditionOnly() {
+    void theLatestFailureIsThatOfTheNewestEditionToAChannelConfiguredNow() {
         Delivery general = deliveries.claimDue(Set.of("news"), 1, LEASE).get(0);
         deliveries.markFailed(general, "missing access to channel #general");
-        assertThat(deliveries.latestFailure("news"))
+        assertThat(deliveries.latestFailure("news", List.of("#general")))
                 .hasValueSatisfying(d -> assertThat(d.lastError()).isEqualTo("missing access to channel #general"));
-        assertThat(deliveries.latestFailure("archive")).isEmpty();
+        assertThat(deliveries.latestFailure("news", List.of("#sport")))
+                .as("a channel no longer configured")
+                .isEmpty();
+        assertThat(deliveries.latestFailure("archive", List.of(""))).isEmpty();
 
         StoredDigest next = new DigestRows(database).insert("Ferry", clock.instant());
         editions.create("news", List.of(next), List.of(), List.of("#general"));
 
-        assertThat(deliveries.latestFailure("news")).isEmpty();
+        assertThat(deliveries.latestFailure("news", List.of("#general"))).isEmpty();
     }
 
     @Test

@@ -1,13 +1,16 @@
 package dev.digestbot.deliver.discord;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Messages as the JSON bodies of Discord's "create message" call, with mentions switched off:
- * what {@code digestbot preview --discord} prints, and what a channel receives.
+ * Messages as the JSON bodies JDA posts to Discord's "create message" call, built by JDA itself
+ * from {@link JdaMessages}: what {@code digestbot preview --discord} prints is what a channel
+ * receives, but for the per-send nonce.
  */
 public final class MessagePayloads {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -21,32 +24,11 @@ public final class MessagePayloads {
         return payloads;
     }
 
-    static ObjectNode of(DiscordMessage message) {
-        ObjectNode payload = JSON.createObjectNode();
-        if (!message.content().isEmpty()) {
-            payload.put("content", message.content());
+    static JsonNode of(DiscordMessage message) {
+        try {
+            return JSON.readTree(JdaMessages.message(message).toData().toJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException("JDA wrote a message body that is not JSON", e);
         }
-        ArrayNode embeds = payload.putArray("embeds");
-        for (DigestEmbed embed : message.embeds()) {
-            ObjectNode e = embeds.addObject();
-            e.put("title", embed.title());
-            if (embed.url() != null) {
-                e.put("url", embed.url());
-            }
-            e.put("description", embed.description());
-            if (!embed.fields().isEmpty()) { // as JDA sends it: no empty list
-                ArrayNode fields = e.putArray("fields");
-                for (EmbedField field : embed.fields()) {
-                    fields.addObject()
-                            .put("name", field.name())
-                            .put("value", field.value())
-                            .put("inline", field.inline());
-                }
-            }
-            e.putObject("footer").put("text", embed.footer());
-        }
-        // nothing in a digest may ping: not @everyone, not roles, not users
-        payload.putObject("allowed_mentions").putArray("parse");
-        return payload;
     }
 }

@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.digestbot.deliver.Backoff;
 import dev.digestbot.deliver.OutboxResult;
 import dev.digestbot.deliver.OutboxWorker;
@@ -108,6 +109,9 @@ class DiscordSenderTest {
                         .toList());
         assertThat(posted.get(0).path("content").asText()).startsWith("**Digest #1**");
         assertThat(discord.messages(NEWS_CHANNEL_ID)).hasSameSizeAs(expected);
+        assertThat(posted.stream().map(DiscordSenderTest::withoutNonce).toList())
+                .as("what was posted is what preview --discord prints")
+                .containsExactlyElementsOf(MessagePayloads.of(expected));
         Snapshots.assertMatches("discord/edition-in-three-messages.json", pretty(posted));
     }
 
@@ -314,6 +318,13 @@ class DiscordSenderTest {
         DiscordSender sender = new DiscordSender(jda, layout(), adminChannel);
         EditionRenderer renderer = new EditionRenderer(dir.resolve("templates"), ZoneOffset.UTC);
         return new OutboxWorker(deliveries, editions, renderer, Map.of("news", sender), BACKOFF, clock);
+    }
+
+    /** A posted body without the nonce its send added, as a preview shows it. */
+    private static JsonNode withoutNonce(JsonNode body) {
+        ObjectNode copy = body.deepCopy();
+        copy.remove(List.of("nonce", "enforce_nonce"));
+        return copy;
     }
 
     private static EditionMessages layout() {

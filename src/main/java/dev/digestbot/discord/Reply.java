@@ -2,11 +2,10 @@ package dev.digestbot.discord;
 
 import dev.digestbot.deliver.discord.DigestEmbed;
 import dev.digestbot.deliver.discord.DiscordMessage;
+import dev.digestbot.deliver.discord.EditionMessages;
 import dev.digestbot.deliver.discord.Limits;
-import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
  * What a command answers: one or more messages, the first replacing the deferred reply and the
@@ -30,26 +29,8 @@ record Reply(List<DiscordMessage> messages) {
         return new Reply(List.of(new DiscordMessage(Limits.fit(text, Message.MAX_CONTENT_LENGTH), List.of())));
     }
 
-    /**
-     * Embeds in order, as many messages as Discord's limits need: at most ten embeds and 6,000
-     * characters of embed text per message.
-     */
+    /** Embeds in order, as many messages as Discord's limits need, packed as editions are. */
     static Reply embeds(List<DigestEmbed> embeds) {
-        List<DiscordMessage> messages = new ArrayList<>();
-        List<DigestEmbed> page = new ArrayList<>();
-        int size = 0;
-        for (DigestEmbed embed : embeds) {
-            if (!page.isEmpty()
-                    && (page.size() == Message.MAX_EMBED_COUNT
-                            || size + embed.size() > MessageEmbed.EMBED_MAX_LENGTH_BOT)) {
-                messages.add(new DiscordMessage("", page));
-                page = new ArrayList<>();
-                size = 0;
-            }
-            page.add(embed);
-            size += embed.size();
-        }
-        messages.add(new DiscordMessage("", page));
-        return new Reply(messages);
+        return new Reply(EditionMessages.pack("", embeds));
     }
 }

@@ -64,11 +64,13 @@ final class App implements AutoCloseable {
     private final EditionRepository editions;
     private final DeliveryRepository deliveries;
     private final EditionRenderer renderer;
-    private final Map<String, Sender> senders;
     private final Map<String, EditionPolicy> policies = new LinkedHashMap<>();
-    // rebuilt once when Discord connects, before anything is scheduled
+    // Replaced once when Discord connects, while slash commands may already read them from JDA's
+    // threads: worker and publisher first, senders last, so a destination that can be sent
+    // always has a publisher that sends it.
     private volatile OutboxWorker worker;
     private volatile Publisher publisher;
+    private volatile Map<String, Sender> senders;
     private DiscordConnection discord;
     private final List<AutoCloseable> discordListeners = new ArrayList<>();
 
@@ -83,13 +85,12 @@ final class App implements AutoCloseable {
         config.destinations().values().forEach(d -> zones.put(d.name(), d.timezone()));
         this.renderer = new EditionRenderer(
                 config.templatesDir(), destination -> zones.getOrDefault(destination, ZoneId.systemDefault()));
-        this.senders = fileSenders(config);
         config.destinations().values().forEach(d -> policies.put(d.name(), policy(d)));
-        wire();
+        wire(fileSenders(config));
     }
 
-    /** The outbox worker and the publisher over the senders there are now. */
-    private void wire() {
+    /** Builds the outbox worker and the publisher over {@code senders}, then makes them current. */
+    private void wire(Map<String, Sender> senders) {
         var delivery = config.delivery();
         this.worker = new OutboxWorker(
                 deliveries,
@@ -101,6 +102,7 @@ final class App implements AutoCloseable {
                         .withJitter(0.2, System.nanoTime()),
                 clock);
         this.publisher = new Publisher(new EditionComposer(editions, clock), editions, renderer, worker);
+        this.senders = Map.copyOf(senders);
     }
 
     /** Opens the database (migrating it) and builds the parts; a broken template fails here. */
@@ -144,7 +146,7 @@ final class App implements AutoCloseable {
      * destination its sender. Call it before the scheduler starts; {@link #close()} disconnects.
      *
      * @param listeners event listeners (slash commands) registered before login; those that are
-     *     {@link AutoCloseable} are closed once Discord is disconnected, before the database
+     *     {@link AutoCloseable} are closed first on {@link #close()}, while Discord is still connected
      * @throws DiscordConnectionException when the token is rejected or the gateway is not ready in time
      */
     void connectDiscord(List<? extends EventListener> listeners) {
@@ -162,13 +164,14 @@ final class App implements AutoCloseable {
                 .map(AutoCloseable.class::cast)
                 .forEach(discordListeners::add);
         JDA jda = discord.connect();
+        Map<String, Sender> all = new LinkedHashMap<>(senders);
         for (DestinationConfig d : config.destinations().values()) {
             if (d.target() instanceof DiscordTarget target) {
                 EditionMessages layout = new EditionMessages(d.timezone(), target.header());
-                senders.put(d.name(), new DiscordSender(jda, layout, settings.adminChannel()));
+                all.put(d.name(), new DiscordSender(jda, layout, settings.adminChannel()));
             }
         }
-        wire();
+        wire(all);
     }
 
     /** Whether editions of {@code destination} can go out now: it has a sender. */
@@ -235,20 +238,21 @@ final class App implements AutoCloseable {
     }
 
     /**
-     * Disconnects from Discord, if connected, then lets its listeners finish what they were
-     * answering, then closes the database they read.
+     * Lets Discord's listeners finish what they were answering (and turn away late requests) while
+     * the client can still send their answers, then disconnects from Discord, then closes the
+     * database they read.
      */
     @Override
     public void close() {
-        if (discord != null) {
-            discord.close();
-        }
         for (AutoCloseable listener : discordListeners) {
             try {
                 listener.close();
             } catch (Exception e) {
                 LOG.warn("Closing {} failed: {}", listener.getClass().getSimpleName(), e.toString());
             }
+        }
+        if (discord != null) {
+            discord.close();
         }
         database.close();
     }

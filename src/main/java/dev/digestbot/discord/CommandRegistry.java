@@ -2,6 +2,7 @@ package dev.digestbot.discord;
 
 import dev.digestbot.deliver.discord.DigestEmbeds;
 import dev.digestbot.store.ArticleRepository;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,17 +35,22 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A request that may run is deferred at once on JDA's event thread and answered from a small
  * worker pool, so reading the database or publishing an edition never blocks the gateway and
- * never outlasts Discord's three seconds for the first answer. Refusals and errors are answered
- * privately; nothing ends in a silent "interaction failed".
+ * never outlasts Discord's three seconds for the first answer. Autocomplete cannot be deferred,
+ * so it has workers of its own: suggestions never wait behind a {@code /digest now} that takes
+ * minutes. Refusals and errors are answered privately; nothing ends in a silent "interaction
+ * failed".
  */
 public final class CommandRegistry extends ListenerAdapter implements AutoCloseable {
     static final String COMMAND = "digest";
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandRegistry.class);
     private static final int WORKERS = 2;
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     private final Map<String, Subcommand> subcommands = new LinkedHashMap<>();
-    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, new WorkerThreads());
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, new WorkerThreads("slash-command-"));
+    private final ExecutorService suggesters =
+            Executors.newFixedThreadPool(WORKERS, new WorkerThreads("slash-autocomplete-"));
 
     /**
      * @param articles where digests are read from
@@ -147,7 +153,7 @@ public final class CommandRegistry extends ListenerAdapter implements AutoClosea
             return;
         }
         try {
-            workers.execute(() -> suggest(command, event));
+            suggesters.execute(() -> suggest(command, event));
         } catch (RejectedExecutionException e) {
             event.replyChoices().queue();
         }
@@ -184,28 +190,40 @@ public final class CommandRegistry extends ListenerAdapter implements AutoClosea
         return interaction.isFromGuild() ? "guild " + interaction.getGuild().getId() : "a direct message";
     }
 
-    /** Stops taking requests and waits briefly for the answers under way. */
+    /**
+     * Stops taking requests, answering any that still come with a "shutting down" reply, and waits
+     * briefly for the answers under way. Close it before the Discord connection, which sends them.
+     */
     @Override
     public void close() {
+        suggesters.shutdown();
         workers.shutdown();
         try {
-            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("Slash command answers still running after 5 s; stopping them");
-                workers.shutdownNow();
+            long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+            if (!workers.awaitTermination(CLOSE_WAIT.toNanos(), TimeUnit.NANOSECONDS)
+                    || !suggesters.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                LOG.warn("Slash command answers still running after {} s; stopping them", CLOSE_WAIT.toSeconds());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
             workers.shutdownNow();
+            suggesters.shutdownNow();
         }
     }
 
     /** Daemon threads with names that say what they do in a thread dump. */
     private static final class WorkerThreads implements ThreadFactory {
+        private final String prefix;
         private final AtomicInteger count = new AtomicInteger();
+
+        WorkerThreads(String prefix) {
+            this.prefix = prefix;
+        }
 
         @Override
         public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "slash-command-" + count.incrementAndGet());
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         }

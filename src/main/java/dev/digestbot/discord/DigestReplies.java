@@ -1,7 +1,6 @@
 package dev.digestbot.discord;
 
 import dev.digestbot.deliver.discord.DigestEmbeds;
-import dev.digestbot.deliver.discord.JdaMessages;
 import dev.digestbot.store.StoredDigest;
 import java.util.List;
 
@@ -18,7 +17,6 @@ final class DigestReplies {
 
     /** {@code digests} in the given order; at least one. */
     Reply of(List<StoredDigest> digests) {
-        return Reply.embeds(
-                digests.stream().map(embeds::of).map(JdaMessages::embed).toList());
+        return Reply.embeds(digests.stream().map(embeds::of).toList());
     }
 }

@@ -1,6 +1,6 @@
 package dev.digestbot.discord;
 
-import static dev.digestbot.edition.MarkdownEscaper.escape;
+import static dev.digestbot.edition.MarkdownEscaper.escapeWithMentions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +55,8 @@ final class NowCommand implements Subcommand {
         }
         String asked = command.getOption("destination", OptionMapping::getAsString);
         if (asked != null && !known.contains(asked)) {
-            throw new CommandRefusal("There is no destination called “" + escape(asked) + "”. Destinations: "
-                    + escape(String.join(", ", known)) + ".");
+            throw new CommandRefusal("There is no destination called “" + escapeWithMentions(asked)
+                    + "”. Destinations: " + escapeWithMentions(String.join(", ", known)) + ".");
         }
         List<String> lines = new ArrayList<>();
         for (String destination : asked == null ? known : List.of(asked)) {
@@ -70,12 +70,13 @@ final class NowCommand implements Subcommand {
             return describe(trigger.publishNow(destination));
         } catch (RuntimeException e) {
             LOG.error("/digest now could not publish {}", destination, e);
-            return "could not publish " + escape(destination) + ": " + escape(String.valueOf(e.getMessage()));
+            return "could not publish " + escapeWithMentions(destination) + ": "
+                    + escapeWithMentions(String.valueOf(e.getMessage()));
         }
     }
 
     static String describe(PublishedEdition result) {
-        String name = escape(result.destination());
+        String name = escapeWithMentions(result.destination());
         String line = result.edition().isPresent()
                 ? "edition " + result.edition().getAsInt() + " of " + name + ": " + result.sent() + " channel(s) sent"
                 : "nothing new for " + name

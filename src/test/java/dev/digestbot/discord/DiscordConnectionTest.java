@@ -1,6 +1,7 @@
 package dev.digestbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
@@ -98,6 +99,8 @@ class DiscordConnectionTest {
                 .hasMessageContaining("REST URL");
         assertThatThrownBy(() -> new DiscordEndpoints(URI.create("https://x/api/v10/"), URI.create("https://x/")))
                 .hasMessageContaining("gateway URL");
-        assertThat(DiscordEndpoints.DISCORD.restUrl()).hasToString("https://discord.com/api/v10/");
+        assertThatCode(() -> new DiscordEndpoints(
+                        URI.create("https://discord.com/api/v10/"), URI.create("wss://gateway.discord.gg/")))
+                .doesNotThrowAnyException();
     }
 }

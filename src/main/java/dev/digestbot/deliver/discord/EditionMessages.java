@@ -3,7 +3,6 @@ package dev.digestbot.deliver.discord;
 import static dev.digestbot.edition.MarkdownEscaper.escapeWithMentions;
 
 import dev.digestbot.edition.Edition;
-import dev.digestbot.store.StoredDigest;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,24 +30,35 @@ public final class EditionMessages {
 
     /** The messages of {@code edition}, to be sent in order. */
     public List<DiscordMessage> of(Edition edition) {
-        List<DiscordMessage> messages = new ArrayList<>();
-        List<DigestEmbed> embeds = new ArrayList<>();
-        String content = header ? headerLine(edition) : "";
-        for (StoredDigest item : edition.items()) {
-            DigestEmbed embed = this.embeds.of(item);
-            boolean full = embeds.size() == Limits.EMBEDS || size(embeds) + embed.size() > Limits.EMBED_TOTAL;
-            if (full) {
-                messages.add(new DiscordMessage(content, embeds));
-                content = "";
-                embeds = new ArrayList<>();
-            }
-            embeds.add(embed);
-        }
-        if (!embeds.isEmpty() || !content.isEmpty()) {
-            messages.add(new DiscordMessage(content, embeds));
-        }
+        List<DiscordMessage> messages = new ArrayList<>(pack(
+                header ? headerLine(edition) : "",
+                edition.items().stream().map(embeds::of).toList()));
         if (!edition.folded().isEmpty()) {
             messages.add(new DiscordMessage(foldedLine(edition), List.of()));
+        }
+        return messages;
+    }
+
+    /**
+     * {@code embeds} in order over as few messages as Discord's limits allow, at most ten embeds
+     * and 6,000 characters of embed text each, the first opening with {@code content} unless it is
+     * empty. No messages when there is neither.
+     */
+    public static List<DiscordMessage> pack(String content, List<DigestEmbed> embeds) {
+        List<DiscordMessage> messages = new ArrayList<>();
+        List<DigestEmbed> page = new ArrayList<>();
+        String text = content;
+        for (DigestEmbed embed : embeds) {
+            boolean full = page.size() == Limits.EMBEDS || size(page) + embed.size() > Limits.EMBED_TOTAL;
+            if (full) {
+                messages.add(new DiscordMessage(text, page));
+                text = "";
+                page = new ArrayList<>();
+            }
+            page.add(embed);
+        }
+        if (!page.isEmpty() || !text.isEmpty()) {
+            messages.add(new DiscordMessage(text, page));
         }
         return messages;
     }

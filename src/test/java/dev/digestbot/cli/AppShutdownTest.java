@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.digestbot.config.ConfigLoader;
 import dev.digestbot.config.DigestbotConfig;
 import dev.digestbot.discord.fake.FakeDiscord;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -30,12 +29,7 @@ class AppShutdownTest {
     @Test
     void listenersAreClosedWhileDiscordAndTheDatabaseAreStillUp() throws Exception {
         Path config = home.resolve("digestbot.yml");
-        Files.writeString(config, """
-                content:
-                  inbox: %1$s/content/inbox
-                  failed: %1$s/content/failed
-                data:
-                  dir: %1$s/data
+        config = HomeConfig.write(home, """
                 discord:
                   ready-timeout: 5s
                 destinations:
@@ -43,7 +37,7 @@ class AppShutdownTest {
                     type: discord
                     cron: "0 0 12 1 1 ? 2099"
                     channels: ["%2$s"]
-                """.formatted(home.toString().replace('\\', '/'), NEWS_CHANNEL_ID));
+                """, NEWS_CHANNEL_ID);
         StateAtClose listener = new StateAtClose();
 
         try (FakeDiscord discord = FakeDiscord.start()) {

@@ -29,12 +29,7 @@ class BotControlsTest {
     @Test
     void publishesNowAndReportsEachDestinationsLastEditionAndTheQueue() throws Exception {
         Path config = home.resolve("digestbot.yml");
-        Files.writeString(config, """
-                data:
-                  dir: %1$s/data
-                content:
-                  inbox: %1$s/content/inbox
-                  failed: %1$s/content/failed
+        config = HomeConfig.write(home, """
                 destinations:
                   morning:
                     type: file
@@ -43,7 +38,7 @@ class BotControlsTest {
                     type: file
                     cron: "0 0 19 * * ?"
                     dir: %1$s/blocked/evening
-                """.formatted(home.toString().replace('\\', '/')));
+                """);
         // a file where the folder should be: every send to evening fails
         Files.createDirectories(home.resolve("blocked"));
         Files.writeString(home.resolve("blocked/evening"), "not a folder");

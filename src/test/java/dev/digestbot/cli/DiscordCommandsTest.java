@@ -17,7 +17,6 @@ import dev.digestbot.store.Database;
 import dev.digestbot.store.DeliveryState;
 import dev.digestbot.testing.DigestRows;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -181,12 +180,7 @@ class DiscordCommandsTest {
 
     private void writeConfig(String cron, boolean header) throws IOException {
         config = home.resolve("digestbot.yml");
-        Files.writeString(config, """
-                content:
-                  inbox: %1$s/content/inbox
-                  failed: %1$s/content/failed
-                data:
-                  dir: %1$s/data
+        config = HomeConfig.write(home, """
                 discord:
                   ready-timeout: 5s
                 destinations:
@@ -196,8 +190,7 @@ class DiscordCommandsTest {
                     timezone: UTC
                     channels: [%3$s, "%4$s"]
                     header: %5$s
-                """.formatted(
-                        home.toString().replace('\\', '/'), cron, NEWS_CHANNEL_ID, ADMIN_CHANNEL_ID, header));
+                """, cron, NEWS_CHANNEL_ID, ADMIN_CHANNEL_ID, header);
     }
 
     /** The environment of a bot pointed at the fake Discord, with {@code token} or none. */

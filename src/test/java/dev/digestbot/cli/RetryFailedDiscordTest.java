@@ -10,7 +10,6 @@ import dev.digestbot.discord.fake.ScriptedResponse;
 import dev.digestbot.store.Database;
 import dev.digestbot.testing.DigestRows;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -89,12 +88,7 @@ class RetryFailedDiscordTest {
     }
 
     private void writeConfig(String channel) throws IOException {
-        Files.writeString(config, """
-                content:
-                  inbox: %1$s/content/inbox
-                  failed: %1$s/content/failed
-                data:
-                  dir: %1$s/data
+        config = HomeConfig.write(home, """
                 discord:
                   ready-timeout: 5s
                 destinations:
@@ -103,7 +97,7 @@ class RetryFailedDiscordTest {
                     cron: "0 0 12 1 1 ? 2099"
                     timezone: UTC
                     channels: ["%2$s"]
-                """.formatted(home.toString().replace('\\', '/'), channel));
+                """, channel);
     }
 
     private void storeDigest(String title) {

@@ -39,18 +39,13 @@ class ServiceCommandsTest {
     @BeforeEach
     void writeConfig() throws IOException {
         config = home.resolve("digestbot.yml");
-        Files.writeString(config, """
-                content:
-                  inbox: %1$s/content/inbox
-                  failed: %1$s/content/failed
-                data:
-                  dir: %1$s/data
+        config = HomeConfig.write(home, """
                 destinations:
                   morning:
                     type: file
                     cron: "0 0 7 * * ?"
                     max-items: 2
-                """.formatted(home.toString().replace('\\', '/')));
+                """);
     }
 
     @Test

@@ -82,6 +82,22 @@ final class BotProcess implements AutoCloseable {
     }
 
     /**
+     * Writes {@code home/config/digestbot.yml} for a bot that reacts within a second or two (rescan,
+     * outbox poll and first backoff of 1 s), followed by {@code sections}.
+     */
+    static void writeConfig(Path home, String sections) throws IOException {
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config/digestbot.yml"), """
+                ingest:
+                  rescan: 1s
+                  stable: 200ms
+                delivery:
+                  poll: 1s
+                  backoff: 1s
+                """ + sections);
+    }
+
+    /**
      * Writes an article beside the inbox of the bot at {@code home} and renames it in, as a
      * careful copier does, so the bot reads it at once.
      */

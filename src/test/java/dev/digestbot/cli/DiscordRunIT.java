@@ -109,14 +109,7 @@ class DiscordRunIT {
     }
 
     private void writeConfig(String destinations) throws IOException {
-        Files.createDirectories(home.resolve("config"));
-        Files.writeString(home.resolve("config/digestbot.yml"), """
-                ingest:
-                  rescan: 1s
-                  stable: 200ms
-                delivery:
-                  poll: 1s
-                  backoff: 1s
+        BotProcess.writeConfig(home, """
                 discord:
                   ready-timeout: 10s
                 destinations:

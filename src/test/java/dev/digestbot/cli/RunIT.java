@@ -183,14 +183,7 @@ class RunIT {
     }
 
     private void writeConfig(String cron, String misfire) throws IOException {
-        Files.createDirectories(home.resolve("config"));
-        Files.writeString(home.resolve("config/digestbot.yml"), """
-                ingest:
-                  rescan: 1s
-                  stable: 200ms
-                delivery:
-                  poll: 1s
-                  backoff: 1s
+        BotProcess.writeConfig(home, """
                 destinations:
                   digest:
                     type: file

@@ -1,6 +1,7 @@
 /**
  * Storage: schema migrations (Flyway, in {@code db/migration}) and repositories for articles,
- * their digests, editions and deliveries. Uses only the records of {@code article} and
+ * their digests, editions, deliveries and newsletter subscribers (with their confirm and
+ * unsubscribe tokens, stored hashed). Uses only the records of {@code article} and
  * {@code summarize}.
  */
 package dev.digestbot.store;

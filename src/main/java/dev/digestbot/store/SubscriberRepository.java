@@ -1,0 +1,266 @@
+package dev.digestbot.store;
+
+import static dev.digestbot.store.SubscriberStatus.ACTIVE;
+import static dev.digestbot.store.SubscriberStatus.PENDING;
+import static dev.digestbot.store.SubscriberStatus.UNSUBSCRIBED;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Newsletter subscribers and their double opt-in. Subscribing leaves an address pending with a
+ * confirm token to mail; only confirming makes it active, and only active addresses receive
+ * editions. Every address passes {@link EmailAddress#normalize} first and is unique in any case.
+ *
+ * <p>Each method is one transaction that locks the subscriber's row before it touches the
+ * subscriber's tokens, so that concurrent clicks and sign-ups queue up rather than deadlock.
+ * Logs name subscribers by id: addresses are personal data and stay out of the log.
+ */
+public final class SubscriberRepository {
+    /** How long a confirmation mail's link works. */
+    public static final Duration CONFIRM_VALIDITY = Duration.ofDays(7);
+
+    /** The SQL state of a unique key violation, the same in H2 and PostgreSQL. */
+    private static final String DUPLICATE_KEY = "23505";
+
+    /** Statuses mail may go to: a confirmation mail, or editions. */
+    private static final Set<SubscriberStatus> MAILABLE = EnumSet.of(PENDING, ACTIVE);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubscriberRepository.class);
+
+    private final Database database;
+    private final Clock clock;
+
+    public SubscriberRepository(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts double opt-in for {@code email}: a new or returning address (pending, unsubscribed,
+     * bounced, complained) is pending and gets a new confirm token, valid for {@link
+     * #CONFIRM_VALIDITY}; earlier unused ones stay valid until they expire. An active address
+     * gets nothing.
+     *
+     * @throws InvalidEmailException when {@code email} is not an address
+     */
+    public Subscription subscribe(String email) {
+        String address = EmailAddress.normalize(email);
+        return onceMoreIfRaced(() -> database.inTransaction(c -> subscribe(c, address)));
+    }
+
+    private Subscription subscribe(Connection c, String address) throws SQLException {
+        Instant now = now();
+        Optional<Subscriber> existing = SubscriberRows.byEmail(c, address);
+        if (existing.isPresent() && existing.get().status() == ACTIVE) {
+            return new Subscription(existing.get(), Optional.empty());
+        }
+        Subscriber pending = existing.isEmpty()
+                ? SubscriberRows.insert(c, address, PENDING, Cadence.EVERY, now)
+                : moveTo(c, existing.get(), PENDING, now);
+        IssuedToken token =
+                SubscriberTokens.issue(c, pending.id(), TokenPurpose.CONFIRM, now, now.plus(CONFIRM_VALIDITY));
+        LOG.info("Subscriber {} is pending confirmation until {}", pending.id(), token.expiresAt());
+        return new Subscription(pending, Optional.of(token));
+    }
+
+    /**
+     * Confirms the subscription {@code token} was issued for: the subscriber becomes active and
+     * every other confirm token of it is used up. A token works once and only before it expires.
+     */
+    public TokenResult confirm(String token) {
+        return database.inTransaction(c -> {
+            Instant now = now();
+            Optional<SubscriberTokens.Stored> stored = SubscriberTokens.find(c, token, TokenPurpose.CONFIRM);
+            if (stored.isEmpty()) {
+                return TokenResult.unknown();
+            }
+            Subscriber subscriber =
+                    SubscriberRows.byId(c, stored.get().subscriberId()).orElseThrow();
+            if (stored.get().usedAt() != null) {
+                return TokenResult.of(TokenStatus.USED, subscriber);
+            }
+            if (!now.isBefore(stored.get().expiresAt())) {
+                return TokenResult.of(TokenStatus.EXPIRED, subscriber);
+            }
+            if (!SubscriberTokens.markUsed(c, token, now)) { // used by a click that held the row before us
+                return TokenResult.of(TokenStatus.USED, subscriber);
+            }
+            Subscriber active = moveTo(c, subscriber, ACTIVE, now);
+            LOG.info("Subscriber {} confirmed", active.id());
+            return TokenResult.of(TokenStatus.ACCEPTED, active);
+        });
+    }
+
+    /**
+     * A new unsubscribe token for the subscriber: it never expires and works every time, so
+     * every mail can carry its own in its {@code List-Unsubscribe} link. Only the hash is stored,
+     * so a token cannot be handed out twice; each call issues another.
+     *
+     * @return empty when there is no such subscriber (removed meanwhile)
+     */
+    public Optional<IssuedToken> unsubscribeToken(long subscriberId) {
+        return database.inTransaction(c -> {
+            Optional<Subscriber> subscriber = SubscriberRows.byId(c, subscriberId);
+            if (subscriber.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(SubscriberTokens.issue(c, subscriberId, TokenPurpose.UNSUBSCRIBE, now(), null));
+        });
+    }
+
+    /**
+     * Unsubscribes the subscriber {@code token} was issued for. Idempotent: presenting it again
+     * is accepted and changes nothing. A bounced or complained address keeps that status, which
+     * already keeps mail from it.
+     */
+    public TokenResult unsubscribe(String token) {
+        return database.inTransaction(c -> {
+            Instant now = now();
+            Optional<SubscriberTokens.Stored> stored = SubscriberTokens.find(c, token, TokenPurpose.UNSUBSCRIBE);
+            if (stored.isEmpty()) {
+                return TokenResult.unknown();
+            }
+            Subscriber subscriber =
+                    SubscriberRows.byId(c, stored.get().subscriberId()).orElseThrow();
+            SubscriberTokens.markUsed(c, token, now);
+            if (MAILABLE.contains(subscriber.status())) {
+                subscriber = moveTo(c, subscriber, UNSUBSCRIBED, now);
+                LOG.info("Subscriber {} unsubscribed", subscriber.id());
+            }
+            return TokenResult.of(TokenStatus.ACCEPTED, subscriber);
+        });
+    }
+
+    /**
+     * Adds {@code email} from the command line or an import. Confirmed, a new or pending address
+     * becomes active. Unconfirmed, a new address is pending, and one that had left or bounced is
+     * pending again, to confirm anew. Other addresses stay as they are: an active one is active,
+     * and one that unsubscribed is never made active again by an import, only by confirming.
+     *
+     * @param cadence for a new address; an existing one keeps its own
+     * @throws InvalidEmailException when {@code email} is not an address
+     */
+    public AddResult add(String email, Cadence cadence, boolean confirmed) {
+        String address = EmailAddress.normalize(email);
+        return onceMoreIfRaced(() -> database.inTransaction(c -> {
+            Instant now = now();
+            Optional<Subscriber> existing = SubscriberRows.byEmail(c, address);
+            if (existing.isEmpty()) {
+                Subscriber added = SubscriberRows.insert(c, address, confirmed ? ACTIVE : PENDING, cadence, now);
+                LOG.info("Subscriber {} added as {}", added.id(), added.status().label());
+                return new AddResult(added, Optional.empty());
+            }
+            Subscriber before = existing.get();
+            Subscriber after = before;
+            if (confirmed && before.status() == PENDING) {
+                after = moveTo(c, before, ACTIVE, now);
+            } else if (!confirmed && !MAILABLE.contains(before.status())) {
+                after = moveTo(c, before, PENDING, now);
+            }
+            return new AddResult(after, Optional.of(before.status()));
+        }));
+    }
+
+    /** {@link #add(String, Cadence, boolean)} with every edition. */
+    public AddResult add(String email, boolean confirmed) {
+        return add(email, Cadence.EVERY, confirmed);
+    }
+
+    /** Deletes {@code email} and its tokens; false when there was no such address. */
+    public boolean remove(String email) {
+        String address = EmailAddress.normalize(email);
+        return database.inTransaction(c -> SubscriberRows.delete(c, address));
+    }
+
+    /** The subscriber with {@code email}, in any case. */
+    public Optional<Subscriber> find(String email) {
+        String address = EmailAddress.normalize(email);
+        return database.inTransaction(c -> SubscriberRows.byEmail(c, address));
+    }
+
+    /** Every subscriber, by address. */
+    public List<Subscriber> list() {
+        return database.inTransaction(c -> SubscriberRows.list(c, null));
+    }
+
+    /** The subscribers with {@code status}, by address. */
+    public List<Subscriber> list(SubscriberStatus status) {
+        return database.inTransaction(c -> SubscriberRows.list(c, status));
+    }
+
+    /** The addresses an edition goes to: the active subscribers', by address. */
+    public List<String> activeEmails() {
+        return list(ACTIVE).stream().map(Subscriber::email).toList();
+    }
+
+    /**
+     * Counts a permanent failure (an SMTP 5xx for the recipient) against {@code email}; at
+     * {@code limit} of them an active or pending address is bounced and gets no more mail.
+     *
+     * @return the subscriber now, or empty for an address not stored (removed meanwhile)
+     */
+    public Optional<Subscriber> recordBounce(String email, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a bounce limit is at least 1, not " + limit);
+        }
+        String address = EmailAddress.normalize(email);
+        return database.inTransaction(c -> {
+            Optional<Subscriber> found = SubscriberRows.byEmail(c, address);
+            if (found.isEmpty()) {
+                return found;
+            }
+            Subscriber counted = SubscriberRows.countBounce(c, found.get());
+            if (counted.bounces() >= limit && MAILABLE.contains(counted.status())) {
+                LOG.warn("Subscriber {} bounced: {} permanent failures", counted.id(), counted.bounces());
+                return Optional.of(SubscriberRows.moveTo(c, counted, SubscriberStatus.BOUNCED, now()));
+            }
+            return Optional.of(counted);
+        });
+    }
+
+    /**
+     * Moves {@code subscriber} to {@code status}, if not there already. An active or departed
+     * address needs no confirmation any more, so its unused confirm tokens are used up with it:
+     * an old confirmation mail must not bring back an address that has left.
+     */
+    private static Subscriber moveTo(Connection c, Subscriber subscriber, SubscriberStatus status, Instant now)
+            throws SQLException {
+        if (subscriber.status() == status) {
+            return subscriber;
+        }
+        if (status == ACTIVE || status == UNSUBSCRIBED) {
+            SubscriberTokens.retireConfirmations(c, subscriber.id(), now);
+        }
+        return SubscriberRows.moveTo(c, subscriber, status, now);
+    }
+
+    /**
+     * Runs {@code work} again when it lost a race to insert the same address: the second run
+     * finds the row the other transaction committed.
+     */
+    private static <T> T onceMoreIfRaced(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && DUPLICATE_KEY.equals(sql.getSQLState())) {
+                return work.get();
+            }
+            throw e;
+        }
+    }
+
+    private Instant now() {
+        return SqlTime.stored(clock.instant());
+    }
+}

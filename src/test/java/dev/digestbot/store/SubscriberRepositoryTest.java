@@ -1,0 +1,302 @@
+package dev.digestbot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.digestbot.testing.DigestRows;
+import dev.digestbot.testing.TestClock;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubscriberRepositoryTest {
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = TestClock.at("2025-05-01T09:00:00Z");
+    private Database database;
+    private SubscriberRepository subscribers;
+
+    @BeforeEach
+    void open() {
+        database = DigestRows.openDatabase(dir);
+        subscribers = new SubscriberRepository(database, clock);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void anAddressReceivesEditionsOnlyOnceItConfirms() {
+        Subscription subscription = subscribers.subscribe("  Ada.Lovelace@Example.ORG ");
+
+        Subscriber pending = subscription.subscriber();
+        assertThat(pending.email()).isEqualTo("Ada.Lovelace@example.org");
+        assertThat(pending.status()).isEqualTo(SubscriberStatus.PENDING);
+        assertThat(pending.cadence()).isEqualTo(Cadence.EVERY);
+        assertThat(pending.createdAt()).isEqualTo(clock.instant());
+        assertThat(pending.confirmedAt()).isNull();
+        IssuedToken token = subscription.confirmation().orElseThrow();
+        assertThat(token.purpose()).isEqualTo(TokenPurpose.CONFIRM);
+        assertThat(token.expiresAt()).isEqualTo(clock.instant().plus(SubscriberRepository.CONFIRM_VALIDITY));
+        assertThat(subscribers.activeEmails()).isEmpty();
+
+        clock.advance(Duration.ofHours(3));
+        TokenResult confirmed = subscribers.confirm(token.token());
+
+        assertThat(confirmed.status()).isEqualTo(TokenStatus.ACCEPTED);
+        assertThat(confirmed.subscriber().orElseThrow().confirmedAt()).isEqualTo(clock.instant());
+        assertThat(subscribers.activeEmails()).containsExactly("Ada.Lovelace@example.org");
+    }
+
+    @Test
+    void aTokenIsUnguessableUrlSafeAndStoredOnlyAsItsHash() throws Exception {
+        IssuedToken confirm =
+                subscribers.subscribe("ada@example.org").confirmation().orElseThrow();
+        IssuedToken unsubscribe =
+                subscribers.unsubscribeToken(confirm.subscriberId()).orElseThrow();
+
+        assertThat(List.of(confirm.token(), unsubscribe.token()))
+                .allSatisfy(token -> assertThat(token).matches("[A-Za-z0-9_-]{32}"));
+        assertThat(confirm.token()).isNotEqualTo(unsubscribe.token());
+        assertThat(confirm.toString()).doesNotContain(confirm.token());
+        assertThat(storedTokenHashes())
+                .containsExactlyInAnyOrder(
+                        SubscriberTokens.hash(confirm.token()), SubscriberTokens.hash(unsubscribe.token()))
+                .allSatisfy(hash -> assertThat(hash).hasSize(64));
+    }
+
+    @Test
+    void aConfirmationLinkWorksOnceAndOnlyUntilItExpires() {
+        IssuedToken first =
+                subscribers.subscribe("ada@example.org").confirmation().orElseThrow();
+        clock.advance(SubscriberRepository.CONFIRM_VALIDITY);
+
+        TokenResult late = subscribers.confirm(first.token());
+        assertThat(late.status()).isEqualTo(TokenStatus.EXPIRED);
+        assertThat(late.subscriber().orElseThrow().status()).isEqualTo(SubscriberStatus.PENDING);
+
+        IssuedToken second =
+                subscribers.subscribe("ada@example.org").confirmation().orElseThrow();
+        assertThat(subscribers.confirm(second.token()).status()).isEqualTo(TokenStatus.ACCEPTED);
+        TokenResult again = subscribers.confirm(second.token());
+        assertThat(again.status()).isEqualTo(TokenStatus.USED);
+        assertThat(again.subscriber().orElseThrow().status()).isEqualTo(SubscriberStatus.ACTIVE);
+    }
+
+    @Test
+    void unknownMadeUpAndWrongPurposeTokensAreRefused() {
+        long id = subscribers.subscribe("ada@example.org").subscriber().id();
+        IssuedToken unsubscribe = subscribers.unsubscribeToken(id).orElseThrow();
+
+        assertThat(subscribers.confirm("not-a-token").status()).isEqualTo(TokenStatus.UNKNOWN);
+        assertThat(subscribers.confirm("").subscriber()).isEmpty();
+        assertThat(subscribers.confirm(unsubscribe.token()).status()).isEqualTo(TokenStatus.UNKNOWN);
+        assertThat(subscribers.unsubscribe("not-a-token").status()).isEqualTo(TokenStatus.UNKNOWN);
+        assertThat(subscribers.unsubscribeToken(id + 1)).isEmpty();
+    }
+
+    @Test
+    void subscribingAgainWhileActiveIssuesNothing() {
+        confirmedSubscriber("ada@example.org");
+
+        Subscription again = subscribers.subscribe("ADA@example.org");
+
+        assertThat(again.alreadyActive()).isTrue();
+        assertThat(again.confirmation()).isEmpty();
+        assertThat(again.subscriber().status()).isEqualTo(SubscriberStatus.ACTIVE);
+    }
+
+    @Test
+    void subscribingAgainWhilePendingIssuesAnotherTokenAndBothWork() {
+        IssuedToken first =
+                subscribers.subscribe("ada@example.org").confirmation().orElseThrow();
+        IssuedToken second =
+                subscribers.subscribe("ada@example.org").confirmation().orElseThrow();
+
+        assertThat(second.token()).isNotEqualTo(first.token());
+        assertThat(subscribers.confirm(first.token()).accepted()).isTrue();
+        // confirmed once, the other mail's link has nothing left to do
+        assertThat(subscribers.confirm(second.token()).status()).isEqualTo(TokenStatus.USED);
+    }
+
+    @Test
+    void unsubscribingIsIdempotentAndComingBackNeedsANewConfirmation() {
+        Subscriber ada = confirmedSubscriber("ada@example.org");
+        IssuedToken leave = subscribers.unsubscribeToken(ada.id()).orElseThrow();
+        IssuedToken otherMail = subscribers.unsubscribeToken(ada.id()).orElseThrow();
+
+        clock.advance(Duration.ofDays(30));
+        TokenResult left = subscribers.unsubscribe(leave.token());
+        assertThat(left.accepted()).isTrue();
+        assertThat(left.subscriber().orElseThrow().status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
+        assertThat(left.subscriber().orElseThrow().unsubscribedAt()).isEqualTo(clock.instant());
+        assertThat(subscribers.activeEmails()).isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        TokenResult twice = subscribers.unsubscribe(leave.token());
+        assertThat(twice.accepted()).isTrue();
+        assertThat(twice.subscriber().orElseThrow().unsubscribedAt())
+                .isEqualTo(left.subscriber().orElseThrow().unsubscribedAt());
+        assertThat(subscribers.unsubscribe(otherMail.token()).accepted()).isTrue();
+
+        Subscription back = subscribers.subscribe("ada@example.org");
+        assertThat(back.subscriber().status()).isEqualTo(SubscriberStatus.PENDING);
+        assertThat(subscribers.activeEmails()).isEmpty();
+        assertThat(subscribers
+                        .confirm(back.confirmation().orElseThrow().token())
+                        .accepted())
+                .isTrue();
+        assertThat(subscribers.activeEmails()).containsExactly("ada@example.org");
+    }
+
+    @Test
+    void anOldConfirmationMailCannotBringBackAnAddressThatLeft() {
+        IssuedToken first =
+                subscribers.subscribe("ada@example.org").confirmation().orElseThrow();
+        IssuedToken second =
+                subscribers.subscribe("ada@example.org").confirmation().orElseThrow();
+        subscribers.confirm(first.token());
+        long id = first.subscriberId();
+        subscribers.unsubscribe(subscribers.unsubscribeToken(id).orElseThrow().token());
+
+        assertThat(subscribers.confirm(second.token()).status()).isEqualTo(TokenStatus.USED);
+        assertThat(subscribers.find("ada@example.org").orElseThrow().status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
+    }
+
+    @Test
+    void addressesAreOneSubscriberInAnyCase() {
+        subscribers.add("Ada@Example.org", true);
+
+        AddResult again = subscribers.add("ADA@EXAMPLE.ORG", true);
+
+        assertThat(again.isNew()).isFalse();
+        assertThat(again.changed()).isFalse();
+        assertThat(subscribers.list()).extracting(Subscriber::email).containsExactly("Ada@example.org");
+        assertThat(subscribers.find("ada@example.ORG")).isPresent();
+        assertThat(subscribers.remove("aDa@example.org")).isTrue();
+        assertThat(subscribers.list()).isEmpty();
+        assertThat(subscribers.remove("ada@example.org")).isFalse();
+    }
+
+    @Test
+    void addingConfirmedActivatesANewOrPendingAddressButNeverOneThatLeft() {
+        AddResult fresh = subscribers.add("new@example.org", Cadence.WEEKLY, true);
+        assertThat(fresh.isNew()).isTrue();
+        assertThat(fresh.subscriber().status()).isEqualTo(SubscriberStatus.ACTIVE);
+        assertThat(fresh.subscriber().cadence()).isEqualTo(Cadence.WEEKLY);
+        assertThat(fresh.subscriber().confirmedAt()).isEqualTo(clock.instant());
+
+        subscribers.subscribe("pending@example.org");
+        AddResult confirmed = subscribers.add("pending@example.org", true);
+        assertThat(confirmed.previous()).contains(SubscriberStatus.PENDING);
+        assertThat(confirmed.subscriber().status()).isEqualTo(SubscriberStatus.ACTIVE);
+
+        Subscriber gone = confirmedSubscriber("gone@example.org");
+        subscribers.unsubscribe(
+                subscribers.unsubscribeToken(gone.id()).orElseThrow().token());
+        AddResult refused = subscribers.add("gone@example.org", true);
+        assertThat(refused.changed()).isFalse();
+        assertThat(refused.subscriber().status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
+
+        AddResult reinvited = subscribers.add("gone@example.org", false);
+        assertThat(reinvited.subscriber().status()).isEqualTo(SubscriberStatus.PENDING);
+        assertThat(subscribers.activeEmails()).containsExactly("new@example.org", "pending@example.org");
+    }
+
+    @Test
+    void listingFiltersByStatus() {
+        subscribers.add("b@example.org", true);
+        subscribers.add("a@example.org", false);
+        subscribers.add("c@example.org", true);
+
+        assertThat(subscribers.list(SubscriberStatus.ACTIVE))
+                .extracting(Subscriber::email)
+                .containsExactly("b@example.org", "c@example.org");
+        assertThat(subscribers.list(SubscriberStatus.PENDING))
+                .extracting(Subscriber::email)
+                .containsExactly("a@example.org");
+        assertThat(subscribers.list()).hasSize(3);
+    }
+
+    @Test
+    void anAddressIsBouncedAtTheLimitOfPermanentFailures() {
+        confirmedSubscriber("ada@example.org");
+        confirmedSubscriber("bob@example.org");
+
+        assertThat(subscribers.recordBounce("ADA@example.org", 2).orElseThrow().status())
+                .isEqualTo(SubscriberStatus.ACTIVE);
+        Subscriber bounced = subscribers.recordBounce("ada@example.org", 2).orElseThrow();
+
+        assertThat(bounced.status()).isEqualTo(SubscriberStatus.BOUNCED);
+        assertThat(bounced.bounces()).isEqualTo(2);
+        assertThat(subscribers.activeEmails()).containsExactly("bob@example.org");
+        assertThat(subscribers.recordBounce("nobody@example.org", 2)).isEmpty();
+        assertThatThrownBy(() -> subscribers.recordBounce("bob@example.org", 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void confirmingABouncedAddressAgainClearsItsBounces() {
+        confirmedSubscriber("ada@example.org");
+        subscribers.recordBounce("ada@example.org", 1);
+
+        Subscription back = subscribers.subscribe("ada@example.org");
+        Subscriber active = subscribers
+                .confirm(back.confirmation().orElseThrow().token())
+                .subscriber()
+                .orElseThrow();
+
+        assertThat(active.status()).isEqualTo(SubscriberStatus.ACTIVE);
+        assertThat(active.bounces()).isZero();
+    }
+
+    @Test
+    void removingAnAddressRemovesItsTokens() throws Exception {
+        Subscriber ada = confirmedSubscriber("ada@example.org");
+        IssuedToken leave = subscribers.unsubscribeToken(ada.id()).orElseThrow();
+
+        subscribers.remove("ada@example.org");
+
+        assertThat(storedTokenHashes()).isEmpty();
+        assertThat(subscribers.unsubscribe(leave.token()).status()).isEqualTo(TokenStatus.UNKNOWN);
+    }
+
+    @Test
+    void anInvalidAddressIsRefusedNamingIt() {
+        assertThatThrownBy(() -> subscribers.subscribe("ada at example.org"))
+                .isInstanceOf(InvalidEmailException.class)
+                .hasMessageContaining("'ada at example.org'");
+        assertThat(subscribers.list()).isEmpty();
+    }
+
+    private Subscriber confirmedSubscriber(String email) {
+        Subscription s = subscribers.subscribe(email);
+        return subscribers
+                .confirm(s.confirmation().orElseThrow().token())
+                .subscriber()
+                .orElseThrow();
+    }
+
+    private List<String> storedTokenHashes() {
+        return database.inTransaction(c -> {
+            List<String> hashes = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT token_hash FROM subscriber_token");
+                    ResultSet row = s.executeQuery()) {
+                while (row.next()) {
+                    hashes.add(row.getString(1));
+                }
+            }
+            return hashes;
+        });
+    }
+}

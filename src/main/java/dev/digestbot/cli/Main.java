@@ -42,6 +42,7 @@ public final class Main {
                 .addSubcommand(new StatusCommand(env, clock))
                 .addSubcommand(new PreviewCommand(env, clock))
                 .addSubcommand(new SendCommand(env, clock))
+                .addSubcommand(new SubscribersCommand(env, clock))
                 .addSubcommand(new ConfigCommand(env))
                 .addSubcommand(new DbCommand(env))
                 .setOut(out)

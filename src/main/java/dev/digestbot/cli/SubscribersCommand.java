@@ -1,0 +1,207 @@
+package dev.digestbot.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digestbot.config.DatabaseConfig;
+import dev.digestbot.store.AddResult;
+import dev.digestbot.store.Cadence;
+import dev.digestbot.store.Database;
+import dev.digestbot.store.EmailAddress;
+import dev.digestbot.store.InvalidEmailException;
+import dev.digestbot.store.Subscriber;
+import dev.digestbot.store.SubscriberRepository;
+import dev.digestbot.store.SubscriberStatus;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code digestbot subscribers add|remove|list|import|export}: the newsletter's subscribers, in
+ * the bot's database, whether or not {@code digestbot run} is running. Addresses added without
+ * {@code --confirmed} are pending until they confirm; no command prints a token.
+ */
+@Command(
+        name = "subscribers",
+        mixinStandardHelpOptions = true,
+        description = "Newsletter subscribers: add, remove, list, import, export.")
+final class SubscribersCommand implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    private final Map<String, String> env;
+    private final Clock clock;
+
+    SubscribersCommand(Map<String, String> env, Clock clock) {
+        this.env = env;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing subcommand: add, remove, list, import or export");
+    }
+
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description = "Adds an address: pending until it confirms, or active at once with --confirmed.")
+    void add(
+            @Mixin ConfigOption config,
+            @Parameters(paramLabel = "EMAIL", description = "The address.") String email,
+            @Option(names = "--confirmed", description = "The address has agreed already: no confirmation.")
+                    boolean confirmed,
+            @Option(
+                            names = "--cadence",
+                            paramLabel = "CADENCE",
+                            defaultValue = "every",
+                            description = "every, daily or weekly (default: ${DEFAULT-VALUE}).")
+                    String cadence) {
+        String address = validated(email);
+        Cadence chosen = parse(cadence, Cadence::parse);
+        AddResult result = withSubscribers(config, s -> s.add(address, chosen, confirmed));
+        AddOutcome outcome = AddOutcome.of(result, confirmed);
+        if (outcome == AddOutcome.NOT_ACTIVATED) {
+            throw new IllegalStateException(AddOutcome.notActivated(result.subscriber()));
+        }
+        out().println(outcome.describe(result.subscriber()));
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Deletes an address and its links.")
+    void remove(
+            @Mixin ConfigOption config, @Parameters(paramLabel = "EMAIL", description = "The address.") String email) {
+        String address = validated(email);
+        boolean removed = withSubscribers(config, s -> s.remove(address));
+        out().println(removed ? "removed " + address : address + " was not a subscriber");
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists subscribers by address.")
+    void list(
+            @Mixin ConfigOption config,
+            @Option(
+                            names = "--status",
+                            paramLabel = "STATUS",
+                            description = "Only pending, active, unsubscribed," + " bounced or complained ones.")
+                    String status,
+            @Option(names = "--json", description = "Print one JSON array.") boolean json) {
+        List<Subscriber> subscribers = select(config, status);
+        if (json) {
+            out().println(json(subscribers));
+        } else {
+            subscribers.forEach(s -> out().printf(
+                            "%-40s %-12s %-6s since %s%n",
+                            s.email(), s.status().label(), s.cadence().label(), s.createdAt()));
+            out().println(subscribers.size() + (subscribers.size() == 1 ? " subscriber" : " subscribers"));
+        }
+    }
+
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = "Adds the addresses of a CSV file with an 'email' column (and optionally 'cadence');"
+                    + " bad rows are reported and skipped.")
+    void importFile(
+            @Mixin ConfigOption config,
+            @Parameters(paramLabel = "FILE.csv", description = "The file; its first row names the columns.") Path file,
+            @Option(
+                            names = "--confirmed",
+                            description = "The list is already consented to: its addresses become active"
+                                    + " without confirming (never those that unsubscribed).")
+                    boolean confirmed) {
+        List<SubscriberCsv.Row> rows = SubscriberCsv.read(file);
+        SubscriberImport.Tally tally = withSubscribers(
+                config,
+                s -> new SubscriberImport(s, confirmed, spec.commandLine().getErr()).run(file, rows));
+        out().println(file + ": " + tally.describe());
+        if (tally.skipped() > 0) {
+            throw new IllegalStateException(
+                    tally.skipped() + " row(s) of " + file + " were skipped (see above); the others were imported");
+        }
+    }
+
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = "Prints subscribers as CSV: email, status, cadence, created_at, confirmed_at.")
+    void export(
+            @Mixin ConfigOption config,
+            @Option(names = "--status", paramLabel = "STATUS", description = "Only subscribers with this status.")
+                    String status) {
+        SubscriberCsv.write(select(config, status), out());
+    }
+
+    private List<Subscriber> select(ConfigOption config, String status) {
+        if (status == null) {
+            return withSubscribers(config, SubscriberRepository::list);
+        }
+        SubscriberStatus wanted = parse(status, SubscriberStatus::parse);
+        return withSubscribers(config, s -> s.list(wanted));
+    }
+
+    /** Runs {@code work} on the subscribers of the configured database, open for just that. */
+    private <T> T withSubscribers(ConfigOption option, Function<SubscriberRepository, T> work) {
+        DatabaseConfig db = option.load(env).database();
+        try (Database database =
+                Database.open(db.url(), db.user(), db.password().reveal())) {
+            return work.apply(new SubscriberRepository(database, clock));
+        }
+    }
+
+    private static String json(List<Subscriber> subscribers) {
+        List<SubscriberJson> rows = subscribers.stream()
+                .map(s -> new SubscriberJson(
+                        s.email(),
+                        s.status().label(),
+                        s.cadence().label(),
+                        String.valueOf(s.createdAt()),
+                        s.confirmedAt() == null ? null : s.confirmedAt().toString(),
+                        s.unsubscribedAt() == null ? null : s.unsubscribedAt().toString(),
+                        s.bounces()))
+                .toList();
+        try {
+            return new ObjectMapper().writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("subscribers are not writable as JSON", e);
+        }
+    }
+
+    /** One subscriber in {@code list --json}; times are ISO-8601 instants, null when never reached. */
+    record SubscriberJson(
+            String email,
+            String status,
+            String cadence,
+            String createdAt,
+            String confirmedAt,
+            String unsubscribedAt,
+            int bounces) {}
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** An address given on the command line, or a usage error naming it. */
+    private static String validated(String email) {
+        try {
+            return EmailAddress.normalize(email);
+        } catch (InvalidEmailException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static <T> T parse(String value, Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

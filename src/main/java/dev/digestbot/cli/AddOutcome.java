@@ -3,7 +3,6 @@ package dev.digestbot.cli;
 import dev.digestbot.store.AddResult;
 import dev.digestbot.store.Subscriber;
 import dev.digestbot.store.SubscriberStatus;
-import java.util.Optional;
 
 /** What adding one address did, in the words {@code subscribers add} and {@code import} report it. */
 enum AddOutcome {
@@ -23,8 +22,7 @@ enum AddOutcome {
 
     static AddOutcome of(AddResult result, boolean confirmed) {
         SubscriberStatus now = result.subscriber().status();
-        Optional<SubscriberStatus> before = result.previous();
-        if (before.isEmpty()) {
+        if (result.isNew()) {
             return now == SubscriberStatus.ACTIVE ? ADDED_ACTIVE : ADDED_PENDING;
         }
         if (confirmed && now != SubscriberStatus.ACTIVE) {

@@ -95,7 +95,7 @@ final class SubscriberCsv {
      *
      * @throws IllegalArgumentException for a quote left open or text after a closing quote
      */
-    static List<String> fields(String line) {
+    private static List<String> fields(String line) {
         List<String> fields = new ArrayList<>();
         int i = 0;
         while (true) {

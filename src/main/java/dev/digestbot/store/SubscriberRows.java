@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +54,7 @@ final class SubscriberRows {
             throws SQLException {
         String sql = "INSERT INTO subscriber (email, email_key, status, cadence, created_at, confirmed_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
             s.setString(1, email);
             s.setString(2, key(email));
             s.setString(3, status.label());

@@ -11,6 +11,10 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,6 +175,25 @@ class SubscriberRepositoryTest {
 
         assertThat(subscribers.confirm(second.token()).status()).isEqualTo(TokenStatus.USED);
         assertThat(subscribers.find("ada@example.org").orElseThrow().status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
+    }
+
+    @Test
+    void simultaneousSignUpsOfOneAddressMakeOneSubscriber() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Subscription>> signUps = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String email = i % 2 == 0 ? "ada@example.org" : "ADA@example.org";
+                signUps.add(() -> subscribers.subscribe(email));
+            }
+            for (Future<Subscription> signUp : threads.invokeAll(signUps)) {
+                assertThat(signUp.get().confirmation()).isPresent();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(subscribers.list()).hasSize(1);
+        assertThat(storedTokenHashes()).hasSize(8);
     }
 
     @Test

@@ -9,11 +9,19 @@ import dev.digestbot.store.EditionRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,13 +81,62 @@ public final class OutboxWorker {
     }
 
     private OutboxResult sendDue(Set<String> destinations) {
-        Map<Long, Optional<Rendering>> renderings = new HashMap<>();
+        Map<Long, Optional<Rendering>> renderings = new ConcurrentHashMap<>();
+        Set<String> oneAtATime = new LinkedHashSet<>();
+        OutboxResult total = OutboxResult.NONE;
+        for (String destination : destinations) {
+            int lanes = senders.get(destination).parallelSends();
+            if (lanes > 1) {
+                total = total.plus(drainInParallel(destination, lanes, renderings));
+            } else {
+                oneAtATime.add(destination);
+            }
+        }
+        return total.plus(drain(oneAtATime, renderings));
+    }
+
+    private OutboxResult drain(Set<String> destinations, Map<Long, Optional<Rendering>> renderings) {
         OutboxResult total = OutboxResult.NONE;
         // one row per claim, so its lease covers one send however slow the sends before it were
         for (Delivery delivery = next(destinations); delivery != null; delivery = next(destinations)) {
             total = total.plus(deliver(delivery, renderings));
         }
         return total;
+    }
+
+    /**
+     * Drains {@code destination} from {@code lanes} threads at once. Claims skip each other's rows,
+     * so each row is still sent by one lane.
+     */
+    private OutboxResult drainInParallel(String destination, int lanes, Map<Long, Optional<Rendering>> renderings) {
+        ExecutorService pool = Executors.newFixedThreadPool(lanes, new LaneThreads(destination));
+        try {
+            List<Future<OutboxResult>> running = new ArrayList<>();
+            for (int i = 0; i < lanes; i++) {
+                running.add(pool.submit(() -> drain(Set.of(destination), renderings)));
+            }
+            OutboxResult total = OutboxResult.NONE;
+            for (Future<OutboxResult> lane : running) {
+                total = total.plus(outcome(lane));
+            }
+            return total;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static OutboxResult outcome(Future<OutboxResult> lane) {
+        try {
+            return lane.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the outbox was sending", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private Delivery next(Set<String> destinations) {
@@ -162,6 +219,21 @@ public final class OutboxWorker {
     }
 
     private record Rendering(Edition edition, RenderedEdition rendered) {}
+
+    /** Names the threads of a parallel pass after their destination, for the logs. */
+    private static final class LaneThreads implements ThreadFactory {
+        private final String destination;
+        private final AtomicInteger count = new AtomicInteger();
+
+        LaneThreads(String destination) {
+            this.destination = destination;
+        }
+
+        @Override
+        public Thread newThread(Runnable task) {
+            return new Thread(task, "outbox-" + destination + "-" + count.incrementAndGet());
+        }
+    }
 
     /** The progress of a claimed row, recorded while the claim holds. */
     private final class ClaimedProgress implements DeliveryProgress {

@@ -38,6 +38,9 @@ public final class OutboxWorker {
     /** Longer than any single send may take: a claimed row is claimed again only after this. */
     static final Duration LEASE = Duration.ofMinutes(10);
 
+    /** Rows claimed at once per lane of a parallel pass: a few seconds of sending, at worst minutes. */
+    static final int ROWS_PER_LANE = 16;
+
     private final DeliveryRepository deliveries;
     private final EditionRepository editions;
     private final EditionRenderer renderer;
@@ -105,24 +108,45 @@ public final class OutboxWorker {
     }
 
     /**
-     * Drains {@code destination} from {@code lanes} threads at once. Claims skip each other's rows,
-     * so each row is still sent by one lane.
+     * Drains {@code destination} over {@code lanes} threads. This thread claims rows in batches of
+     * {@value #ROWS_PER_LANE} per lane and hands them to the lanes, claiming the next batch while
+     * the last is on its way; a batch is small enough to be sent well within the lease.
      */
     private OutboxResult drainInParallel(String destination, int lanes, Map<Long, Optional<Rendering>> renderings) {
         ExecutorService pool = Executors.newFixedThreadPool(lanes, new LaneThreads(destination));
         try {
-            List<Future<OutboxResult>> running = new ArrayList<>();
-            for (int i = 0; i < lanes; i++) {
-                running.add(pool.submit(() -> drain(Set.of(destination), renderings)));
-            }
             OutboxResult total = OutboxResult.NONE;
-            for (Future<OutboxResult> lane : running) {
-                total = total.plus(outcome(lane));
+            List<Future<OutboxResult>> inFlight = List.of();
+            for (List<Delivery> batch = claim(destination, lanes * ROWS_PER_LANE);
+                    !batch.isEmpty();
+                    batch = claim(destination, lanes * ROWS_PER_LANE)) {
+                List<Future<OutboxResult>> next = new ArrayList<>();
+                for (Delivery delivery : batch) {
+                    next.add(pool.submit(() -> deliver(delivery, renderings)));
+                }
+                total = total.plus(outcomes(inFlight));
+                inFlight = next;
             }
-            return total;
+            return total.plus(outcomes(inFlight));
         } finally {
             pool.shutdown();
         }
+    }
+
+    private List<Delivery> claim(String destination, int limit) {
+        if (stopped) {
+            LOG.info("Outbox pass stopped: the bot is shutting down");
+            return List.of();
+        }
+        return deliveries.claimDue(Set.of(destination), limit, LEASE);
+    }
+
+    private static OutboxResult outcomes(List<Future<OutboxResult>> sends) {
+        OutboxResult total = OutboxResult.NONE;
+        for (Future<OutboxResult> send : sends) {
+            total = total.plus(outcome(send));
+        }
+        return total;
     }
 
     private static OutboxResult outcome(Future<OutboxResult> lane) {

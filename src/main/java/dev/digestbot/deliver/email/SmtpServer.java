@@ -35,7 +35,7 @@ public record SmtpServer(String host, int port, Security security, String userna
     }
 
     /** A mail session for this server: timeouts, TLS, and whether to log in. */
-    Session session() {
+    public Session session() {
         String millis = Long.toString(timeout.toMillis());
         Properties p = new Properties();
         p.setProperty("mail.smtp.host", host);
@@ -56,6 +56,10 @@ public record SmtpServer(String host, int port, Security security, String userna
                 p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
             }
             case NONE -> {}
+        }
+        if (security != Security.SSL) {
+            // STARTTLS upgrades this socket in place, so it keeps the option
+            p.put("mail.smtp.socketFactory", new NoDelaySockets());
         }
         return Session.getInstance(p);
     }

@@ -5,6 +5,7 @@ import dev.digestbot.config.DestinationConfig;
 import dev.digestbot.config.DigestbotConfig;
 import dev.digestbot.config.DiscordConfig;
 import dev.digestbot.config.DiscordTarget;
+import dev.digestbot.config.EmailTarget;
 import dev.digestbot.config.FileTarget;
 import dev.digestbot.deliver.Backoff;
 import dev.digestbot.deliver.OutboxWorker;
@@ -13,6 +14,7 @@ import dev.digestbot.deliver.Publisher;
 import dev.digestbot.deliver.Sender;
 import dev.digestbot.deliver.discord.DiscordSender;
 import dev.digestbot.deliver.discord.EditionMessages;
+import dev.digestbot.deliver.email.SmtpConnections;
 import dev.digestbot.deliver.file.FileSender;
 import dev.digestbot.discord.DiscordConnection;
 import dev.digestbot.discord.DiscordConnectionException;
@@ -40,6 +42,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.hooks.EventListener;
 import org.slf4j.Logger;
@@ -73,11 +76,14 @@ final class App implements AutoCloseable {
     private volatile Map<String, Sender> senders;
     private DiscordConnection discord;
     private final List<AutoCloseable> discordListeners = new ArrayList<>();
+    private final NewsletterAudience audience;
+    private final Optional<SmtpConnections> smtp;
 
-    private App(DigestbotConfig config, Clock clock, Database database) {
+    private App(DigestbotConfig config, Clock clock, Database database, NewsletterAudience audience) {
         this.config = config;
         this.clock = clock;
         this.database = database;
+        this.audience = audience;
         this.articles = new ArticleRepository(database, clock);
         this.editions = new EditionRepository(database, clock);
         this.deliveries = new DeliveryRepository(database, clock);
@@ -86,7 +92,10 @@ final class App implements AutoCloseable {
         this.renderer = new EditionRenderer(
                 config.templatesDir(), destination -> zones.getOrDefault(destination, ZoneId.systemDefault()));
         config.destinations().values().forEach(d -> policies.put(d.name(), policy(d)));
-        wire(fileSenders(config));
+        this.smtp = EmailSenders.connections(config.smtp(), clock);
+        Map<String, Sender> senders = fileSenders(config);
+        senders.putAll(new EmailSenders(config, renderer, audience, clock).senders(smtp));
+        wire(senders);
     }
 
     /** Builds the outbox worker and the publisher over {@code senders}, then makes them current. */
@@ -107,10 +116,15 @@ final class App implements AutoCloseable {
 
     /** Opens the database (migrating it) and builds the parts; a broken template fails here. */
     static App open(DigestbotConfig config, Clock clock) {
+        return open(config, clock, NewsletterAudience.NONE);
+    }
+
+    /** As {@link #open(DigestbotConfig, Clock)}, with email destinations sending to {@code audience}. */
+    static App open(DigestbotConfig config, Clock clock, NewsletterAudience audience) {
         var db = config.database();
         Database database = Database.open(db.url(), db.user(), db.password().reveal());
         try {
-            return new App(config, clock, database);
+            return new App(config, clock, database, audience);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -193,12 +207,15 @@ final class App implements AutoCloseable {
     }
 
     /**
-     * Who the configured {@code destination} sends to now: a discord destination's channels, or
-     * {@link Publisher#SINGLE_TARGET}.
+     * Who the configured {@code destination} sends to now: a discord destination's channels, an
+     * email destination's subscribers, or {@link Publisher#SINGLE_TARGET}.
      */
     List<String> recipients(String destination) {
         DestinationConfig d = config.destinations().get(destination);
-        return d.target() instanceof DiscordTarget discord ? discord.channels() : Publisher.SINGLE_TARGET;
+        if (d.target() instanceof DiscordTarget discord) {
+            return discord.channels();
+        }
+        return d.target() instanceof EmailTarget ? audience.recipients(destination) : Publisher.SINGLE_TARGET;
     }
 
     /** The edition policy of each configured destination, by name, in the config file's order. */
@@ -254,6 +271,7 @@ final class App implements AutoCloseable {
         if (discord != null) {
             discord.close();
         }
+        smtp.ifPresent(SmtpConnections::close);
         database.close();
     }
 

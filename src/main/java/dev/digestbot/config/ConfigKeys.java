@@ -35,14 +35,28 @@ final class ConfigKeys {
             "discord.gateway-url",
             "discord.token-file",
             "discord.admin-channel",
-            "discord.ready-timeout");
+            "discord.ready-timeout",
+            "smtp.host",
+            "smtp.port",
+            "smtp.security",
+            "smtp.username",
+            "smtp.connections",
+            "smtp.rate",
+            "smtp.timeout",
+            "smtp.messages-per-connection",
+            "web.base-url");
 
     /**
      * Secrets by key, each with the environment variable it is read from: rejected in the file. The
      * bot token keeps the name every Discord bot reads it from.
      */
-    static final Map<String, String> SECRETS =
-            orderedMap("database.password", "DIGESTBOT_DATABASE_PASSWORD", "discord.token", "DISCORD_TOKEN");
+    static final Map<String, String> SECRETS = orderedMap(
+            "database.password",
+            "DIGESTBOT_DATABASE_PASSWORD",
+            "discord.token",
+            "DISCORD_TOKEN",
+            "smtp.password",
+            "DIGESTBOT_SMTP_PASSWORD");
 
     /** Settings every destination has, whatever its type. */
     static final List<String> DESTINATION_COMMON =

@@ -25,6 +25,19 @@ enum DestinationType {
         DestinationTarget target(FieldReader fields, String prefix, String name, Path dataDir) {
             return new DiscordTarget(channels(fields, prefix + "channels"), fields.flag(prefix + "header", true));
         }
+    },
+    EMAIL("email", List.of("from", "reply-to", "list-id", "unsubscribe-mailto")) {
+        @Override
+        DestinationTarget target(FieldReader fields, String prefix, String name, Path dataDir) {
+            MailAddresses addresses = new MailAddresses(fields);
+            Optional<String> from = addresses.address(prefix + "from", true);
+            String fallbackList = name + "." + from.map(MailAddresses::domain).orElse("localhost");
+            return new EmailTarget(
+                    from.orElse(""),
+                    addresses.address(prefix + "reply-to", false),
+                    addresses.listId(prefix + "list-id", fallbackList),
+                    addresses.address(prefix + "unsubscribe-mailto", false));
+        }
     };
 
     private final String key;

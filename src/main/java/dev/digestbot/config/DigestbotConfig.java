@@ -17,6 +17,8 @@ import java.util.Map;
  * @param ingest inbox watching
  * @param delivery retries of failed deliveries
  * @param discord the Discord connection; off when no token is set
+ * @param smtp the mail server; without a host, email is written as files
+ * @param web the public address of the bot's pages
  * @param destinations the destinations by name, in the order the file lists them
  */
 public record DigestbotConfig(
@@ -28,6 +30,8 @@ public record DigestbotConfig(
         IngestConfig ingest,
         DeliveryConfig delivery,
         DiscordConfig discord,
+        SmtpConfig smtp,
+        WebConfig web,
         Map<String, DestinationConfig> destinations) {
     /** The data folder when the config file does not set one. */
     public static final Path DEFAULT_DATA_DIR = Path.of("data");
@@ -45,6 +49,8 @@ public record DigestbotConfig(
             IngestConfig.DEFAULTS,
             DeliveryConfig.DEFAULTS,
             DiscordConfig.DEFAULTS,
+            SmtpConfig.DEFAULTS,
+            WebConfig.DEFAULTS,
             Map.of());
 
     public DigestbotConfig {

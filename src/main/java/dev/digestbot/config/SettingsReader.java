@@ -33,6 +33,8 @@ final class SettingsReader {
                 ingest(),
                 delivery(),
                 discord(),
+                smtp(),
+                new WebConfig(fields.url("web.base-url", WebConfig.DEFAULTS.baseUrl(), "http", "https")),
                 new DestinationsReader(fields, dataDir, clock).read());
     }
 
@@ -114,6 +116,25 @@ final class SettingsReader {
                 discordToken(),
                 adminChannel,
                 fields.duration("discord.ready-timeout", defaults.readyTimeout()));
+    }
+
+    private SmtpConfig smtp() {
+        SmtpConfig defaults = SmtpConfig.DEFAULTS;
+        SmtpConfig smtp = new SmtpConfig(
+                fields.text("smtp.host"),
+                fields.count("smtp.port", defaults.port(), 1, 65535),
+                fields.choice("smtp.security", SmtpSecurity.values(), SmtpSecurity::key, defaults.security()),
+                fields.text("smtp.username"),
+                new Secret(env.get(ConfigKeys.SECRETS.get("smtp.password"))),
+                fields.count("smtp.connections", defaults.connections(), 1, 64),
+                fields.count("smtp.rate", defaults.rate(), 0, 100_000),
+                fields.duration("smtp.timeout", defaults.timeout()),
+                fields.count("smtp.messages-per-connection", defaults.messagesPerConnection(), 1, 100_000));
+        if (smtp.password().isSet() && smtp.username().isEmpty()) {
+            fields.problem(
+                    "smtp.username", "missing; DIGESTBOT_SMTP_PASSWORD is set, so the login it belongs to is needed");
+        }
+        return smtp;
     }
 
     /** {@code DISCORD_TOKEN}, or else the content of {@code discord.token-file}; none when neither is set. */

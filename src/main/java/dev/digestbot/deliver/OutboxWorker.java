@@ -9,11 +9,19 @@ import dev.digestbot.store.EditionRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +37,9 @@ public final class OutboxWorker {
 
     /** Longer than any single send may take: a claimed row is claimed again only after this. */
     static final Duration LEASE = Duration.ofMinutes(10);
+
+    /** Rows claimed at once per lane of a parallel pass: a few seconds of sending, at worst minutes. */
+    static final int ROWS_PER_LANE = 16;
 
     private final DeliveryRepository deliveries;
     private final EditionRepository editions;
@@ -73,13 +84,83 @@ public final class OutboxWorker {
     }
 
     private OutboxResult sendDue(Set<String> destinations) {
-        Map<Long, Optional<Rendering>> renderings = new HashMap<>();
+        Map<Long, Optional<Rendering>> renderings = new ConcurrentHashMap<>();
+        Set<String> oneAtATime = new LinkedHashSet<>();
+        OutboxResult total = OutboxResult.NONE;
+        for (String destination : destinations) {
+            int lanes = senders.get(destination).parallelSends();
+            if (lanes > 1) {
+                total = total.plus(drainInParallel(destination, lanes, renderings));
+            } else {
+                oneAtATime.add(destination);
+            }
+        }
+        return total.plus(drain(oneAtATime, renderings));
+    }
+
+    private OutboxResult drain(Set<String> destinations, Map<Long, Optional<Rendering>> renderings) {
         OutboxResult total = OutboxResult.NONE;
         // one row per claim, so its lease covers one send however slow the sends before it were
         for (Delivery delivery = next(destinations); delivery != null; delivery = next(destinations)) {
             total = total.plus(deliver(delivery, renderings));
         }
         return total;
+    }
+
+    /**
+     * Drains {@code destination} over {@code lanes} threads. This thread claims rows in batches of
+     * {@value #ROWS_PER_LANE} per lane and hands them to the lanes, claiming the next batch while
+     * the last is on its way; a batch is small enough to be sent well within the lease.
+     */
+    private OutboxResult drainInParallel(String destination, int lanes, Map<Long, Optional<Rendering>> renderings) {
+        ExecutorService pool = Executors.newFixedThreadPool(lanes, new LaneThreads(destination));
+        try {
+            OutboxResult total = OutboxResult.NONE;
+            List<Future<OutboxResult>> inFlight = List.of();
+            for (List<Delivery> batch = claim(destination, lanes * ROWS_PER_LANE);
+                    !batch.isEmpty();
+                    batch = claim(destination, lanes * ROWS_PER_LANE)) {
+                List<Future<OutboxResult>> next = new ArrayList<>();
+                for (Delivery delivery : batch) {
+                    next.add(pool.submit(() -> deliver(delivery, renderings)));
+                }
+                total = total.plus(outcomes(inFlight));
+                inFlight = next;
+            }
+            return total.plus(outcomes(inFlight));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private List<Delivery> claim(String destination, int limit) {
+        if (stopped) {
+            LOG.info("Outbox pass stopped: the bot is shutting down");
+            return List.of();
+        }
+        return deliveries.claimDue(Set.of(destination), limit, LEASE);
+    }
+
+    private static OutboxResult outcomes(List<Future<OutboxResult>> sends) {
+        OutboxResult total = OutboxResult.NONE;
+        for (Future<OutboxResult> send : sends) {
+            total = total.plus(outcome(send));
+        }
+        return total;
+    }
+
+    private static OutboxResult outcome(Future<OutboxResult> lane) {
+        try {
+            return lane.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the outbox was sending", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private Delivery next(Set<String> destinations) {
@@ -162,6 +243,21 @@ public final class OutboxWorker {
     }
 
     private record Rendering(Edition edition, RenderedEdition rendered) {}
+
+    /** Names the threads of a parallel pass after their destination, for the logs. */
+    private static final class LaneThreads implements ThreadFactory {
+        private final String destination;
+        private final AtomicInteger count = new AtomicInteger();
+
+        LaneThreads(String destination) {
+            this.destination = destination;
+        }
+
+        @Override
+        public Thread newThread(Runnable task) {
+            return new Thread(task, "outbox-" + destination + "-" + count.incrementAndGet());
+        }
+    }
 
     /** The progress of a claimed row, recorded while the claim holds. */
     private final class ClaimedProgress implements DeliveryProgress {

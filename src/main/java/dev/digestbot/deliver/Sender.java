@@ -43,4 +43,13 @@ public interface Sender {
             throws TransientDeliveryException, PermanentDeliveryException {
         send(edition, rendered, recipient);
     }
+
+    /**
+     * How many sends this sender takes at once, from as many threads: a newsletter's sender with a
+     * pool of mail connections says how many, so that the outbox fans one edition out over all of
+     * them. By default one at a time.
+     */
+    default int parallelSends() {
+        return 1;
+    }
 }

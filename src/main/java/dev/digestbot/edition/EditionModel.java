@@ -24,6 +24,8 @@ import java.util.Locale;
  * @param more the first {@value #MAX_FOLDED_TITLES} folded digests, for templates that list their titles
  * @param totalCount listed and folded together
  * @param articles the same in words, "1 article" or "4 articles"
+ * @param unsubscribeUrl the reader's own unsubscribe link, in an email to one subscriber; else empty
+ * @param hasUnsubscribe whether there is such a link
  */
 record EditionModel(
         String title,
@@ -37,13 +39,15 @@ record EditionModel(
         int moreCount,
         List<Folded> more,
         int totalCount,
-        String articles) {
+        String articles,
+        String unsubscribeUrl,
+        boolean hasUnsubscribe) {
     /** Folded titles listed at most: a burst of a thousand articles must not become a thousand lines. */
     static final int MAX_FOLDED_TITLES = 20;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
-    static EditionModel of(Edition edition, ZoneId zone) {
+    static EditionModel of(Edition edition, ZoneId zone, String unsubscribeUrl) {
         var day = edition.createdAt().atZone(zone).toLocalDate();
         List<Item> items = new ArrayList<>();
         for (StoredDigest digest : edition.items()) {
@@ -69,7 +73,9 @@ record EditionModel(
                 folded,
                 more,
                 items.size() + folded,
-                articles(items.size() + folded));
+                articles(items.size() + folded),
+                unsubscribeUrl,
+                !unsubscribeUrl.isEmpty());
     }
 
     private static String articles(int count) {

@@ -56,11 +56,20 @@ public final class EditionRenderer {
         this(folder, destination -> zone);
     }
 
-    /** Renders {@code edition} in every form. */
+    /** Renders {@code edition} in every form, with no unsubscribe link. */
     public RenderedEdition render(Edition edition) {
-        EditionModel model = EditionModel.of(edition, zones.apply(edition.destination()));
+        EditionModel model = EditionModel.of(edition, zones.apply(edition.destination()), "");
         return new RenderedEdition(
                 subject(model), execute(markdown, model), execute(html, model), execute(text, model));
+    }
+
+    /**
+     * Renders {@code edition} as an email to one subscriber, whose bodies carry {@code
+     * unsubscribeUrl}; the Markdown form is left empty, since no email carries it.
+     */
+    public RenderedEdition renderEmail(Edition edition, String unsubscribeUrl) {
+        EditionModel model = EditionModel.of(edition, zones.apply(edition.destination()), unsubscribeUrl);
+        return new RenderedEdition(subject(model), "", execute(html, model), execute(text, model));
     }
 
     private static String subject(EditionModel model) {

@@ -94,7 +94,8 @@ class ConfigEnvironmentTest {
         assertThat(files().problems(DAILY, Map.of("DIGESTBOT_DESTINATIONS_DAILY_CRN", "x")))
                 .containsExactly(files().name() + ": DIGESTBOT_DESTINATIONS_DAILY_CRN (environment): names no"
                         + " setting; a destination variable is DIGESTBOT_DESTINATIONS_<NAME> followed by one of"
-                        + " _TYPE, _CRON, _TIMEZONE, _MISFIRE, _FOLDERS, _TAGS, _MAX_ITEMS, _DIR, _CHANNELS, _HEADER");
+                        + " _TYPE, _CRON, _TIMEZONE, _MISFIRE, _FOLDERS, _TAGS, _MAX_ITEMS, _DIR, _CHANNELS, _HEADER, _FROM,"
+                        + " _REPLY_TO, _LIST_ID, _UNSUBSCRIBE_MAILTO");
     }
 
     @Test

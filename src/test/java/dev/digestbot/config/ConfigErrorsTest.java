@@ -68,7 +68,8 @@ class ConfigErrorsTest {
                                 + " got 'soon'",
                         f + ": delivery.max-attempts: 0 is out of range 1..1000",
                         f + ": delivery.backoff: 2h is longer than delivery.max-backoff (1h)",
-                        f + ": destinations.daily.type: unknown destination type 'slack'; known types: file, discord",
+                        f
+                                + ": destinations.daily.type: unknown destination type 'slack'; known types: file, discord, email",
                         f + ": destinations.daily.timezone: unknown time zone 'Mars/Olympus';"
                                 + " use a region such as Europe/London, or UTC",
                         f + ": destinations.daily.cron: '0 0 7 * * *' is not a cron expression (Support for"
@@ -79,7 +80,7 @@ class ConfigErrorsTest {
                         f + ": destinations.daily.max-items: 500 is out of range 1..100",
                         f + ": destinations.Weekly_News: a destination name is lowercase letters, digits and"
                                 + " dashes, starting with a letter or digit",
-                        f + ": destinations.nightly.type: missing; known types: file, discord");
+                        f + ": destinations.nightly.type: missing; known types: file, discord, email");
     }
 
     @Test

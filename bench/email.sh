@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Fan-out of one edition to COUNT subscribers into a local GreenMail SMTP server, through the
+# packaged bot (target/digestbot.jar): the real outbox and connection pool, then a naive send
+# with one connection per message for comparison. GreenMail is a test dependency, so it runs in
+# its own JVM from the test classpath.
+#
+# Usage: bench/email.sh [COUNT] [NAIVE]     (defaults 10000 and 1000)
+# Needs `mvn -B package -DskipTests` (the jar and the test classes) first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count="${1:-10000}"
+naive="${2:-1000}"
+port="${SMTP_PORT:-3025}"
+
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath >/dev/null
+log="$(mktemp)"
+pid=""
+cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -f "$log"; }
+trap cleanup EXIT
+java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" \
+  -Dlogback.configurationFile=/dev/null dev.digestbot.cli.EmailBenchServer "$port" > "$log" 2>&1 &
+pid=$!
+until grep -q ready "$log"; do sleep 0.1; done
+java -jar target/digestbot.jar bench email --count "$count" --naive "$naive" --smtp-port "$port" 2>/dev/null

@@ -1,0 +1,201 @@
+package dev.digestbot.cli;
+
+import dev.digestbot.article.ArticleMetadata;
+import dev.digestbot.config.DeliveryConfig;
+import dev.digestbot.deliver.Backoff;
+import dev.digestbot.deliver.OutboxWorker;
+import dev.digestbot.deliver.PublishResult;
+import dev.digestbot.deliver.Publisher;
+import dev.digestbot.deliver.email.EmailComposer;
+import dev.digestbot.deliver.email.EmailSender;
+import dev.digestbot.deliver.email.Newsletter;
+import dev.digestbot.deliver.email.SmtpConnections;
+import dev.digestbot.deliver.email.SmtpServer;
+import dev.digestbot.deliver.email.UnsubscribeLinks;
+import dev.digestbot.edition.Edition;
+import dev.digestbot.edition.EditionComposer;
+import dev.digestbot.edition.EditionPolicy;
+import dev.digestbot.edition.EditionRenderer;
+import dev.digestbot.store.ArticleRepository;
+import dev.digestbot.store.Database;
+import dev.digestbot.store.DeliveryRepository;
+import dev.digestbot.store.EditionRepository;
+import dev.digestbot.store.SeenFile;
+import dev.digestbot.summarize.ArticleDigest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code digestbot bench email}: one edition fanned out to N subscribers through the service's
+ * real path (edition stored with one outbox row per recipient in an H2 file database, the outbox
+ * draining it over the pooled SMTP connections), then, in the same run, a naive send that opens
+ * one connection per message. Point it at a local test server such as GreenMail
+ * ({@code bench/email.sh} starts one): it really sends.
+ */
+@Command(
+        name = "email",
+        mixinStandardHelpOptions = true,
+        description = "Measures fan-out of one edition to N recipients over SMTP, pooled and naive.")
+final class EmailBenchCommand implements Callable<Integer> {
+    private static final String DESTINATION = "bench";
+
+    @Option(names = "--count", defaultValue = "10000", paramLabel = "N", description = "Recipients of the fan-out.")
+    private int count;
+
+    @Option(
+            names = "--naive",
+            defaultValue = "1000",
+            paramLabel = "N",
+            description = "Messages sent one connection each, for comparison (default: ${DEFAULT-VALUE}; 0 skips).")
+    private int naive;
+
+    @Option(names = "--smtp-host", defaultValue = "127.0.0.1", paramLabel = "HOST", description = "SMTP server.")
+    private String host;
+
+    @Option(names = "--smtp-port", required = true, paramLabel = "PORT", description = "SMTP port (no TLS).")
+    private int port;
+
+    @Option(
+            names = "--connections",
+            defaultValue = "4",
+            paramLabel = "N",
+            description = "Pooled connections (default: ${DEFAULT-VALUE}).")
+    private int connections;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (count <= 0 || naive < 0 || connections <= 0) {
+            throw new UsageException("--count and --connections must be above zero, --naive zero or more");
+        }
+        SmtpServer server = new SmtpServer(host, port, SmtpServer.Security.NONE, "", "", Duration.ofSeconds(30));
+        try (TemporaryFolder home = TemporaryFolder.create("digestbot-bench-email-")) {
+            return measure(home.path(), server);
+        }
+    }
+
+    private int measure(Path home, SmtpServer server) throws MessagingException {
+        PrintWriter out = spec.commandLine().getOut();
+        Clock clock = Clock.systemUTC();
+        EditionRenderer renderer = new EditionRenderer(home.resolve("templates"), ZoneOffset.UTC);
+        Newsletter newsletter = Newsletter.of(
+                "Digest Bot <news@bench.example>", Optional.empty(), "bench.bench.example", Optional.empty());
+        EmailComposer composer = new EmailComposer(renderer, newsletter, randomLinks(), clock);
+        List<String> recipients = IntStream.rangeClosed(1, count)
+                .mapToObj(i -> String.format(Locale.ROOT, "reader-%05d@bench.example", i))
+                .toList();
+        try (Database db = Database.open("jdbc:h2:file:" + home.resolve("data/digestbot"), "sa", "");
+                SmtpConnections pool = new SmtpConnections(server, connections, 0, 100, clock)) {
+            storeDigests(new ArticleRepository(db, clock));
+            EditionRepository editions = new EditionRepository(db, clock);
+            DeliveryConfig retry = DeliveryConfig.DEFAULTS;
+            OutboxWorker worker = new OutboxWorker(
+                    new DeliveryRepository(db, clock),
+                    editions,
+                    renderer,
+                    Map.of(DESTINATION, new EmailSender(composer, pool)),
+                    Backoff.exponential(retry.backoff(), retry.maxBackoff(), retry.maxAttempts()),
+                    clock);
+            Publisher publisher = new Publisher(new EditionComposer(editions, clock), editions, renderer, worker);
+            long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
+            PublishResult result =
+                    publisher.publish(new EditionPolicy(DESTINATION, List.of(), List.of(), 10), recipients);
+            long elapsed = System.nanoTime() - start;
+            long cpu = processCpuNanos() - cpuStart;
+            out.printf(
+                    Locale.ROOT,
+                    "outbox, %d pooled connections: %,d sent, %,d retrying, %,d failed in %,d ms: %,.0f messages/s"
+                            + " (bot CPU %,d µs per message)%n",
+                    connections,
+                    result.deliveries().sent(),
+                    result.deliveries().retrying(),
+                    result.deliveries().failed(),
+                    elapsed / 1_000_000,
+                    result.deliveries().sent() / (elapsed / 1e9),
+                    cpu / 1000 / Math.max(1, result.deliveries().sent()));
+            out.flush();
+            if (naive > 0) {
+                naive(out, result.edition().orElseThrow(), composer, server, recipients);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** {@code Transport.send} per message: connect, greet, send, quit, one message at a time. */
+    private void naive(
+            PrintWriter out, Edition edition, EmailComposer composer, SmtpServer server, List<String> recipients)
+            throws MessagingException {
+        Session session = server.session();
+        long start = System.nanoTime();
+        for (int i = 0; i < naive; i++) {
+            Transport.send(composer.compose(session, edition, recipients.get(i % recipients.size())));
+        }
+        long elapsed = System.nanoTime() - start;
+        out.printf(
+                Locale.ROOT,
+                "naive, one connection per message, one thread: %,d sent in %,d ms: %,.0f messages/s%n",
+                naive,
+                elapsed / 1_000_000,
+                naive / (elapsed / 1e9));
+    }
+
+    /** CPU time of this process so far, all threads; the steadier figure on a busy machine. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
+    }
+
+    /** Five invented digests, the size of a real edition. */
+    private static void storeDigests(ArticleRepository articles) {
+        for (int i = 1; i <= 5; i++) {
+            String title = "Harbour council item " + i + " goes to a vote";
+            ArticleDigest digest = new ArticleDigest(
+                    "bench/" + i + ".txt",
+                    title,
+                    List.of(
+                            "Councillors will vote on item " + i + " of the harbour plan next week.",
+                            "The plan covers moorings, the fish market and a new footbridge.",
+                            "A decision had been due in spring but was put back twice."),
+                    List.of(),
+                    List.of());
+            SeenFile file = new SeenFile("bench/" + i + ".txt", 100, java.time.Instant.EPOCH, "bench-" + i);
+            articles.storeVersion(file, digest, ArticleMetadata.NONE, title);
+        }
+    }
+
+    /** Links with a 128-bit random token each, as long as real ones. */
+    private static UnsubscribeLinks randomLinks() {
+        SecureRandom random = new SecureRandom();
+        return recipient -> {
+            byte[] token = new byte[16];
+            random.nextBytes(token);
+            return URI.create(
+                    "http://127.0.0.1:8080/unsubscribe/" + HexFormat.of().formatHex(token));
+        };
+    }
+}

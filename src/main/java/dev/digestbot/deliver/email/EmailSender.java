@@ -1,0 +1,78 @@
+package dev.digestbot.deliver.email;
+
+import dev.digestbot.deliver.PermanentDeliveryException;
+import dev.digestbot.deliver.Sender;
+import dev.digestbot.deliver.TransientDeliveryException;
+import dev.digestbot.edition.Edition;
+import dev.digestbot.edition.RenderedEdition;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Optional;
+
+/**
+ * Mails an edition to one subscriber over SMTP. Messages go out over a small pool of connections
+ * kept open between messages, as many at once as there are connections (the outbox sends from
+ * that many threads), no faster than the pool's rate. A send either reaches the server, fails
+ * for this recipient for good (5xx for the address or the message), or fails in a way that may
+ * pass (4xx, no connection, a timeout), which the outbox retries with backoff.
+ */
+public final class EmailSender implements Sender {
+    private final EmailComposer composer;
+    private final SmtpConnections connections;
+
+    public EmailSender(EmailComposer composer, SmtpConnections connections) {
+        this.composer = composer;
+        this.connections = connections;
+    }
+
+    /**
+     * Mails {@code edition} to {@code recipient}; {@code rendered} is not used, since each
+     * subscriber's bodies are rendered with their own unsubscribe link.
+     */
+    @Override
+    public void send(Edition edition, RenderedEdition rendered, String recipient)
+            throws TransientDeliveryException, PermanentDeliveryException {
+        MimeMessage message = compose(edition, recipient);
+        SmtpConnections.Connection connection;
+        try {
+            connection = connections.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransientDeliveryException("interrupted before the message to " + recipient + " was sent", e);
+        } catch (MessagingException e) {
+            throw SmtpFailures.passing(e, connections.server());
+        }
+        try {
+            connection.send(message);
+        } catch (MessagingException e) {
+            Optional<PermanentDeliveryException> refused = SmtpFailures.permanent(e);
+            // a refusal of this recipient leaves the connection in order; anything else may not have
+            connections.release(connection, refused.isPresent());
+            if (refused.isPresent()) {
+                throw refused.get();
+            }
+            throw SmtpFailures.passing(e, connections.server());
+        } catch (RuntimeException e) {
+            connections.release(connection, false);
+            throw e;
+        }
+        connections.release(connection, true);
+    }
+
+    /** As many as there are connections. */
+    @Override
+    public int parallelSends() {
+        return connections.size();
+    }
+
+    private MimeMessage compose(Edition edition, String recipient) throws PermanentDeliveryException {
+        try {
+            return composer.compose(connections.session(), edition, recipient);
+        } catch (AddressException e) {
+            throw SmtpFailures.notAnAddress(recipient, e);
+        } catch (MessagingException e) {
+            throw new PermanentDeliveryException("cannot build the message: " + e.getMessage(), e);
+        }
+    }
+}

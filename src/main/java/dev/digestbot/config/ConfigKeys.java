@@ -35,7 +35,10 @@ final class ConfigKeys {
             "discord.gateway-url",
             "discord.token-file",
             "discord.admin-channel",
-            "discord.ready-timeout");
+            "discord.ready-timeout",
+            "web.enabled",
+            "web.bind",
+            "web.base-url");
 
     /**
      * Secrets by key, each with the environment variable it is read from: rejected in the file. The

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param ingest inbox watching
  * @param delivery retries of failed deliveries
  * @param discord the Discord connection; off when no token is set
+ * @param web the web server
  * @param destinations the destinations by name, in the order the file lists them
  */
 public record DigestbotConfig(
@@ -28,6 +29,7 @@ public record DigestbotConfig(
         IngestConfig ingest,
         DeliveryConfig delivery,
         DiscordConfig discord,
+        WebConfig web,
         Map<String, DestinationConfig> destinations) {
     /** The data folder when the config file does not set one. */
     public static final Path DEFAULT_DATA_DIR = Path.of("data");
@@ -45,6 +47,7 @@ public record DigestbotConfig(
             IngestConfig.DEFAULTS,
             DeliveryConfig.DEFAULTS,
             DiscordConfig.DEFAULTS,
+            WebConfig.DEFAULTS,
             Map.of());
 
     public DigestbotConfig {

@@ -33,6 +33,7 @@ final class SettingsReader {
                 ingest(),
                 delivery(),
                 discord(),
+                new WebReader(fields).read(),
                 new DestinationsReader(fields, dataDir, clock).read());
     }
 

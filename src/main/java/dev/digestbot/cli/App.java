@@ -32,6 +32,7 @@ import dev.digestbot.store.DeliveryRepository;
 import dev.digestbot.store.EditionRepository;
 import dev.digestbot.summarize.Summarizer;
 import dev.digestbot.summarize.SummaryOptions;
+import dev.digestbot.web.Subscriptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -40,6 +41,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.hooks.EventListener;
 import org.slf4j.Logger;
@@ -199,6 +201,20 @@ final class App implements AutoCloseable {
     List<String> recipients(String destination) {
         DestinationConfig d = config.destinations().get(destination);
         return d.target() instanceof DiscordTarget discord ? discord.channels() : Publisher.SINGLE_TARGET;
+    }
+
+    /** Whether the database answers within two seconds: what {@code GET /health} reports. */
+    boolean databaseAnswers() {
+        return database.inTransaction(connection -> connection.isValid(2));
+    }
+
+    /**
+     * What the web server's subscribe, confirm and unsubscribe pages act on. Empty until the
+     * subscriber store and the confirmation mail are joined to the pages here: the web server then
+     * serves {@code /health} only.
+     */
+    Optional<Subscriptions> subscriptions() {
+        return Optional.empty();
     }
 
     /** The edition policy of each configured destination, by name, in the config file's order. */

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param enabled whether {@code run} starts the web server
  * @param host the address bound, from {@code bind}
- * @param port the port bound, from {@code bind}
+ * @param port the port bound, from {@code bind}; 0 for any free port
  * @param baseUrl the public address of the web server, ending in {@code /}, that links in mail
  *     start with; differs from {@code bind} behind a proxy
  */

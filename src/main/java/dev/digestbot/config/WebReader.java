@@ -24,10 +24,10 @@ final class WebReader {
         if (bind.isPresent()) {
             Matcher matcher = BIND.matcher(bind.get());
             int parsed = matcher.matches() ? Integer.parseInt(matcher.group(2)) : -1;
-            if (parsed < 1 || parsed > 65535) {
+            if (parsed < 0 || parsed > 65535) {
                 fields.problem(
                         "web.bind",
-                        "expected host:port with a port 1-65535, such as 127.0.0.1:8080 or 0.0.0.0:8080, got '"
+                        "expected host:port with a port 0-65535, such as 127.0.0.1:8080 or 0.0.0.0:8080, got '"
                                 + bind.get() + "'");
             } else {
                 host = matcher.group(1).replaceAll("^\\[|]$", "");

@@ -48,9 +48,19 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
-    /** Binds the configured address and serves until {@link #close()}. */
+    /**
+     * Binds the configured address and serves until {@link #close()}.
+     *
+     * @throws IllegalStateException when the address cannot be bound, naming it
+     */
     public void start() {
-        javalin.start(settings.host(), settings.port());
+        try {
+            javalin.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            javalin.stop();
+            throw new IllegalStateException(
+                    "cannot serve web pages on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+        }
         LOG.info("Web server listening on {}:{}", settings.host(), port());
     }
 

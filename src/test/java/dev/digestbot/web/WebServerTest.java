@@ -71,6 +71,21 @@ class WebServerTest {
     }
 
     @Test
+    void aPortInUseFailsTheStartNamingTheAddress() {
+        try (WebServer first = started(Optional.empty(), () -> true)) {
+            WebServer second = new WebServer(
+                    new WebSettings("127.0.0.1", first.port(), templates, RateLimit.DEFAULT),
+                    Optional.empty(),
+                    () -> true,
+                    Clock.systemUTC());
+
+            assertThatThrownBy(second::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("cannot serve web pages on 127.0.0.1:" + first.port() + ": ");
+        }
+    }
+
+    @Test
     void aBrokenOperatorTemplateFailsAtConstructionNamingTheFile() throws Exception {
         Files.createDirectories(templates.resolve("web"));
         Files.writeString(templates.resolve("web/confirm.html.mustache"), "{{#confirmed}}never closed");

@@ -3,6 +3,8 @@ package dev.digestbot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.digestbot.testing.TestClock;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,6 +163,22 @@ class SubscriptionPagesTest {
         assertThat(first.headers().firstValue("Location")).isEmpty();
         assertThat(first.body()).contains("You are unsubscribed");
         assertThat(again.body()).contains("already unsubscribed");
+        assertThat(subscriptions.state("ada@example.org")).isEqualTo(InMemorySubscriptions.State.UNSUBSCRIBED);
+    }
+
+    @Test
+    void oneClickUnsubscribeSentAsMultipartFormDataWorksToo() {
+        start(RateLimit.DEFAULT);
+        String token = confirmed("ada@example.org");
+        String body =
+                "--b1\r\nContent-Disposition: form-data; name=\"List-Unsubscribe\"\r\n\r\nOne-Click\r\n--b1--\r\n";
+
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/unsubscribe/" + token))
+                        .header("Content-Type", "multipart/form-data; boundary=b1")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
         assertThat(subscriptions.state("ada@example.org")).isEqualTo(InMemorySubscriptions.State.UNSUBSCRIBED);
     }
 

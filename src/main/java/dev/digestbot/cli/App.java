@@ -34,6 +34,7 @@ import dev.digestbot.store.DeliveryRepository;
 import dev.digestbot.store.EditionRepository;
 import dev.digestbot.summarize.Summarizer;
 import dev.digestbot.summarize.SummaryOptions;
+import dev.digestbot.web.Subscriptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -216,6 +217,20 @@ final class App implements AutoCloseable {
             return discord.channels();
         }
         return d.target() instanceof EmailTarget ? audience.recipients(destination) : Publisher.SINGLE_TARGET;
+    }
+
+    /** Whether the database answers within two seconds: what {@code GET /health} reports. */
+    boolean databaseAnswers() {
+        return database.inTransaction(connection -> connection.isValid(2));
+    }
+
+    /**
+     * What the web server's subscribe, confirm and unsubscribe pages act on. Empty until the
+     * subscriber store and the confirmation mail are joined to the pages here: the web server then
+     * serves {@code /health} only.
+     */
+    Optional<Subscriptions> subscriptions() {
+        return Optional.empty();
     }
 
     /** The edition policy of each configured destination, by name, in the config file's order. */

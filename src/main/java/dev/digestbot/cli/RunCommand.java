@@ -3,15 +3,20 @@ package dev.digestbot.cli;
 import dev.digestbot.config.DestinationConfig;
 import dev.digestbot.config.DigestbotConfig;
 import dev.digestbot.config.DiscordTarget;
+import dev.digestbot.config.WebConfig;
 import dev.digestbot.discord.CommandRegistry;
 import dev.digestbot.ingest.Ingester;
 import dev.digestbot.schedule.Scheduling;
 import dev.digestbot.summarize.Summarizer;
+import dev.digestbot.web.RateLimit;
+import dev.digestbot.web.WebServer;
+import dev.digestbot.web.WebSettings;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -69,9 +74,23 @@ final class RunCommand implements Runnable {
             app.close();
             throw e;
         }
+        Optional<WebServer> web;
+        try {
+            web = startWeb(app, clock);
+        } catch (RuntimeException e) {
+            stop(app, ingester, scheduling);
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         // registered once everything runs, so a stop never races a start
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, ingester, scheduling, stopped), "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            web.ifPresent(WebServer::close);
+                            stop(app, ingester, scheduling);
+                            stopped.countDown();
+                        },
+                        "shutdown"));
         LOG.info(
                 "Ready in {} ms: watching {}, {} destination(s) {}",
                 ManagementFactory.getRuntimeMXBean().getUptime(),
@@ -102,6 +121,29 @@ final class RunCommand implements Runnable {
     }
 
     /**
+     * Starts the web server unless {@code web.enabled} is false; with no subscriptions wired it
+     * serves {@code /health} only, and says so.
+     */
+    private static Optional<WebServer> startWeb(App app, Clock clock) {
+        WebConfig web = app.config().web();
+        if (!web.enabled()) {
+            LOG.info("Web server is off (web.enabled is false)");
+            return Optional.empty();
+        }
+        var subscriptions = app.subscriptions();
+        if (subscriptions.isEmpty()) {
+            LOG.info("Web server serves /health only: the subscriber pages are not wired yet");
+        }
+        WebServer server = new WebServer(
+                new WebSettings(web.host(), web.port(), app.config().templatesDir(), RateLimit.DEFAULT),
+                subscriptions,
+                app::databaseAnswers,
+                clock);
+        server.start();
+        return Optional.of(server);
+    }
+
+    /**
      * The zone slash command replies give dates in: that of the first discord destination, as the
      * community reading them is most likely there.
      */
@@ -115,16 +157,16 @@ final class RunCommand implements Runnable {
 
     /**
      * Stops in the order that loses nothing: no new work, then the work in flight, then Discord
-     * and the pool.
+     * and the pool. The web server, when there is one, is closed before this, so no page reads
+     * a closing store.
      */
-    private static void stop(App app, Ingester ingester, Scheduling scheduling, CountDownLatch stopped) {
+    private static void stop(App app, Ingester ingester, Scheduling scheduling) {
         LOG.info("Stopping: finishing the work in flight");
         app.worker().stop();
         scheduling.close();
         ingester.close();
         app.close();
         LOG.info("Stopped");
-        stopped.countDown();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -44,6 +44,8 @@ final class ConfigKeys {
             "smtp.rate",
             "smtp.timeout",
             "smtp.messages-per-connection",
+            "web.enabled",
+            "web.bind",
             "web.base-url");
 
     /**

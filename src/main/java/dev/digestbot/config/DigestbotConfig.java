@@ -18,7 +18,7 @@ import java.util.Map;
  * @param delivery retries of failed deliveries
  * @param discord the Discord connection; off when no token is set
  * @param smtp the mail server; without a host, email is written as files
- * @param web the public address of the bot's pages
+ * @param web the web server
  * @param destinations the destinations by name, in the order the file lists them
  */
 public record DigestbotConfig(

@@ -34,7 +34,7 @@ final class SettingsReader {
                 delivery(),
                 discord(),
                 smtp(),
-                new WebConfig(fields.url("web.base-url", WebConfig.DEFAULTS.baseUrl(), "http", "https")),
+                new WebReader(fields).read(),
                 new DestinationsReader(fields, dataDir, clock).read());
     }
 

@@ -12,14 +12,16 @@ import java.nio.file.Path;
 
 /**
  * The operator's template folder, backed by the defaults shipped in the jar: a file the operator
- * has not provided (or has deleted) is read from the classpath's {@code templates/} instead.
+ * has not provided (or has deleted) is read from the classpath's {@code templates/} instead. Names
+ * may have a subfolder ({@code web/subscribe.html.mustache}).
  */
-final class TemplateFolder implements MustacheResolver {
+public final class TemplateFolder implements MustacheResolver {
     private static final String CLASSPATH = "templates/";
 
     private final Path folder;
 
-    TemplateFolder(Path folder) {
+    /** The templates in {@code folder}, which need not exist. */
+    public TemplateFolder(Path folder) {
         this.folder = folder;
     }
 
@@ -38,7 +40,7 @@ final class TemplateFolder implements MustacheResolver {
     }
 
     /** Where {@code name} is read from, as error messages should name it. */
-    String describe(String name) {
+    public String describe(String name) {
         Path file = operatorFile(name);
         return file != null ? file.toString() : "classpath:" + CLASSPATH + name;
     }

@@ -83,7 +83,8 @@ final class BotProcess implements AutoCloseable {
 
     /**
      * Writes {@code home/config/digestbot.yml} for a bot that reacts within a second or two (rescan,
-     * outbox poll and first backoff of 1 s), followed by {@code sections}.
+     * outbox poll and first backoff of 1 s) with its web server on a free port, followed by {@code
+     * sections}.
      */
     static void writeConfig(Path home, String sections) throws IOException {
         Files.createDirectories(home.resolve("config"));
@@ -94,6 +95,8 @@ final class BotProcess implements AutoCloseable {
                 delivery:
                   poll: 1s
                   backoff: 1s
+                web:
+                  bind: 127.0.0.1:0
                 """ + sections);
     }
 

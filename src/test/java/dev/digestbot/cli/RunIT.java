@@ -1,12 +1,17 @@
 package dev.digestbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digestbot.ingest.GeneratedArticles;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +21,8 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,6 +179,27 @@ class RunIT {
 
     private String databaseUrl() {
         return "jdbc:h2:file:" + home.resolve("data/digestbot") + ";AUTO_SERVER=TRUE";
+    }
+
+    @Test
+    void servesHealthOnTheWebPortWhileRunningAndStopsServingOnStop() throws Exception {
+        writeConfig(NEVER, "fire-once");
+        URI health;
+        HttpClient http = HttpClient.newHttpClient();
+        try (BotProcess bot = BotProcess.start(home)) {
+            Matcher port = Pattern.compile("Web server listening on 127\\.0\\.0\\.1:(\\d+)")
+                    .matcher(bot.log());
+            assertThat(port.find()).as("log:%n%s", bot.log()).isTrue();
+            health = URI.create("http://127.0.0.1:" + port.group(1) + "/health");
+
+            HttpResponse<String> response =
+                    http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("ok");
+        }
+        assertThatThrownBy(
+                        () -> http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(IOException.class);
     }
 
     private void moveNextFiringIntoThePast(Duration ago) throws Exception {

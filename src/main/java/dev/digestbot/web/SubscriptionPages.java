@@ -1,0 +1,110 @@
+package dev.digestbot.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The subscribe, confirm and unsubscribe pages over {@link Subscriptions}. Only posts change
+ * anything, except a confirmation link, which confirms when opened. Tokens never reach the log.
+ */
+final class SubscriptionPages {
+    private static final Logger LOG = LoggerFactory.getLogger(SubscriptionPages.class);
+
+    /** Longer strings are no token this bot issued: answered without asking the store. */
+    private static final int MAX_TOKEN_LENGTH = 256;
+
+    private final Subscriptions subscriptions;
+    private final PageWriter pages;
+    private final ClientRateLimiter subscribeLimiter;
+
+    SubscriptionPages(Subscriptions subscriptions, PageWriter pages, ClientRateLimiter subscribeLimiter) {
+        this.subscriptions = subscriptions;
+        this.pages = pages;
+        this.subscribeLimiter = subscribeLimiter;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/subscribe", ctx -> showForm(ctx, "", false));
+        routes.post("/subscribe", this::subscribe);
+        routes.get("/confirm/{token}", this::confirm);
+        routes.get("/unsubscribe/{token}", ctx -> pages.write(ctx, Page.UNSUBSCRIBE, Map.of()));
+        routes.post("/unsubscribe/{token}", this::unsubscribe);
+    }
+
+    /** The form with a fresh double-submit token in both the cookie and the hidden field. */
+    private void showForm(Context ctx, String email, boolean invalid) {
+        String token = FormToken.create();
+        ctx.header(
+                "Set-Cookie",
+                FormToken.NAME + "=" + token + "; Path=/subscribe; Max-Age=7200; HttpOnly; SameSite=Strict");
+        pages.write(ctx, Page.SUBSCRIBE, Map.of("formToken", token, "email", email, "invalid", invalid));
+    }
+
+    private void subscribe(Context ctx) {
+        if (!subscribeLimiter.tryAcquire(ctx.ip())) {
+            LOG.warn("Subscribe form refused: too many requests from one client");
+            pages.write(ctx.status(HttpStatus.TOO_MANY_REQUESTS), Page.TOO_MANY_REQUESTS, Map.of());
+            return;
+        }
+        if (!FormToken.matches(ctx.cookie(FormToken.NAME), ctx.formParam(FormToken.NAME))) {
+            LOG.info("Subscribe form refused: its form token is missing or does not match");
+            pages.problem(
+                    ctx.status(HttpStatus.FORBIDDEN),
+                    "Please try again",
+                    "This form was sent from another page or has expired. Open the subscribe page again and resend it.");
+            return;
+        }
+        String email = String.valueOf(ctx.formParam("email")).strip();
+        if (!EmailAddress.isPlausible(email)) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showForm(ctx, email.length() > 254 ? "" : email, true);
+            return;
+        }
+        SubscribeOutcome outcome = subscriptions.subscribe(email);
+        LOG.info("Subscribe form sent: {}", outcome);
+        pages.write(ctx, Page.CHECK_INBOX, Map.of());
+    }
+
+    private void confirm(Context ctx) {
+        ConfirmOutcome outcome =
+                plausibleToken(ctx) ? subscriptions.confirm(ctx.pathParam("token")) : ConfirmOutcome.UNKNOWN;
+        LOG.info("Confirmation link opened: {}", outcome);
+        ctx.status(
+                switch (outcome) {
+                    case CONFIRMED, ALREADY_USED -> HttpStatus.OK;
+                    case EXPIRED -> HttpStatus.GONE;
+                    case UNKNOWN -> HttpStatus.NOT_FOUND;
+                });
+        pages.write(
+                ctx,
+                Page.CONFIRM,
+                Map.of(
+                        "confirmed", outcome == ConfirmOutcome.CONFIRMED,
+                        "alreadyUsed", outcome == ConfirmOutcome.ALREADY_USED,
+                        "expired", outcome == ConfirmOutcome.EXPIRED,
+                        "unknown", outcome == ConfirmOutcome.UNKNOWN));
+    }
+
+    /** RFC 8058 one-click (body {@code List-Unsubscribe=One-Click}) and the page's button alike. */
+    private void unsubscribe(Context ctx) {
+        UnsubscribeOutcome outcome =
+                plausibleToken(ctx) ? subscriptions.unsubscribe(ctx.pathParam("token")) : UnsubscribeOutcome.UNKNOWN;
+        LOG.info("Unsubscribe requested: {}", outcome);
+        ctx.status(outcome == UnsubscribeOutcome.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.OK);
+        pages.write(
+                ctx,
+                Page.UNSUBSCRIBED,
+                Map.of(
+                        "unsubscribed", outcome == UnsubscribeOutcome.UNSUBSCRIBED,
+                        "alreadyUnsubscribed", outcome == UnsubscribeOutcome.ALREADY_UNSUBSCRIBED,
+                        "unknown", outcome == UnsubscribeOutcome.UNKNOWN));
+    }
+
+    private static boolean plausibleToken(Context ctx) {
+        return ctx.pathParam("token").length() <= MAX_TOKEN_LENGTH;
+    }
+}

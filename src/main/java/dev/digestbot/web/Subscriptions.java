@@ -1,0 +1,26 @@
+package dev.digestbot.web;
+
+/**
+ * What the subscribe, confirm and unsubscribe pages do to subscribers. The pages never show which
+ * outcome a subscribe request had, so an implementation may tell them everything. Tokens arrive
+ * exactly as they appear in the link; an implementation must treat any string as a possible
+ * token, including ones it never issued. Calls may come from several web threads at once.
+ */
+public interface Subscriptions {
+    /**
+     * Starts double opt-in for {@code email}: a confirmation mail with a single-use, expiring token
+     * for an address that does not receive editions yet.
+     *
+     * @param email an address that passed {@link EmailAddress#isPlausible}, trimmed
+     */
+    SubscribeOutcome subscribe(String email);
+
+    /** Confirms the subscription the token of a confirmation mail belongs to. */
+    ConfirmOutcome confirm(String token);
+
+    /**
+     * Unsubscribes the subscriber an unsubscribe token belongs to. Idempotent: the same token again
+     * answers {@link UnsubscribeOutcome#ALREADY_UNSUBSCRIBED}.
+     */
+    UnsubscribeOutcome unsubscribe(String token);
+}

@@ -1,0 +1,252 @@
+package dev.digestbot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.digestbot.testing.TestClock;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pages against the real server on a free port, over {@link InMemorySubscriptions}. */
+class SubscriptionPagesTest {
+    @TempDir
+    Path templates;
+
+    private final InMemorySubscriptions subscriptions = new InMemorySubscriptions();
+    private final TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
+    private WebServer server;
+    private WebClient client;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void theSubscribeFormSetsItsTokenInACookieAndAHiddenField() {
+        start(RateLimit.DEFAULT);
+        HttpResponse<String> form = client.get("/subscribe");
+
+        assertThat(form.statusCode()).isEqualTo(200);
+        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "SameSite=Strict", "Path=/subscribe");
+        String token = cookie.substring("form_token=".length(), cookie.indexOf(';'));
+        assertThat(form.body()).contains("name=\"form_token\" value=\"" + token + "\"", "<form method=\"post\"");
+    }
+
+    @Test
+    void aNewAndAnActiveAddressGetTheSamePage() {
+        start(RateLimit.DEFAULT);
+        client.subscribe("ada@example.org");
+        client.get("/confirm/" + subscriptions.confirmationToken("ada@example.org"));
+
+        HttpResponse<String> active = client.subscribe("ada@example.org");
+        HttpResponse<String> fresh = client.subscribe("grace@example.org");
+
+        assertThat(subscriptions.calls()).contains("subscribe ada@example.org", "subscribe grace@example.org");
+        assertThat(active.statusCode()).isEqualTo(fresh.statusCode()).isEqualTo(200);
+        assertThat(withoutNonce(active.body()))
+                .isEqualTo(withoutNonce(fresh.body()))
+                .contains("Check your inbox");
+        assertThat(active.headers().map().keySet())
+                .isEqualTo(fresh.headers().map().keySet());
+    }
+
+    @Test
+    void aPostWithoutTheFormCookieIsRefusedAndSubscribesNobody() {
+        start(RateLimit.DEFAULT);
+        HttpResponse<String> forged = client.post("/subscribe", "form_token=abc&email=ada%40example.org", null);
+        HttpResponse<String> mismatched =
+                client.post("/subscribe", "form_token=abc&email=ada%40example.org", "form_token=xyz");
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(mismatched.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("Please try again");
+        assertThat(subscriptions.calls()).isEmpty();
+    }
+
+    @Test
+    void anAddressThatIsNoAddressShowsTheFormAgainEscaped() {
+        start(RateLimit.DEFAULT);
+        HttpResponse<String> response = client.subscribe("<script>alert(1)</script>");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body())
+                .contains("does not look like an email address", "&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>");
+        assertThat(subscriptions.calls()).isEmpty();
+    }
+
+    @Test
+    void subscribingTooOftenFromOneClientAnswers429UntilTheBucketRefills() {
+        start(new RateLimit(2, Duration.ofMinutes(1)));
+        assertThat(client.subscribe("a@example.org").statusCode()).isEqualTo(200);
+        assertThat(client.subscribe("b@example.org").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> refused = client.subscribe("c@example.org");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.body()).contains("Too many requests");
+        assertThat(subscriptions.calls()).doesNotContain("subscribe c@example.org");
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(client.subscribe("c@example.org").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aConfirmationLinkConfirmsOnceThenSaysItWasUsed() {
+        start(RateLimit.DEFAULT);
+        client.subscribe("ada@example.org");
+        String link = "/confirm/" + subscriptions.confirmationToken("ada@example.org");
+
+        HttpResponse<String> first = client.get(link);
+        HttpResponse<String> again = client.get(link);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("You are subscribed");
+        assertThat(subscriptions.state("ada@example.org")).isEqualTo(InMemorySubscriptions.State.ACTIVE);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("Already confirmed").doesNotContain("You are subscribed");
+    }
+
+    @Test
+    void expiredAndUnknownConfirmationLinksHaveTheirOwnPages() {
+        start(RateLimit.DEFAULT);
+        client.subscribe("ada@example.org");
+        String token = subscriptions.confirmationToken("ada@example.org");
+        subscriptions.expire(token);
+
+        HttpResponse<String> expired = client.get("/confirm/" + token);
+        HttpResponse<String> unknown = client.get("/confirm/not-a-token");
+        HttpResponse<String> huge = client.get("/confirm/" + "x".repeat(300));
+
+        assertThat(expired.statusCode()).isEqualTo(410);
+        assertThat(expired.body()).contains("This link has expired", "href=\"/subscribe\"");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Link not recognised");
+        assertThat(huge.statusCode()).isEqualTo(404);
+        assertThat(subscriptions.state("ada@example.org")).isEqualTo(InMemorySubscriptions.State.PENDING);
+    }
+
+    @Test
+    void openingAnUnsubscribeLinkChangesNothing() {
+        start(RateLimit.DEFAULT);
+        String token = confirmed("ada@example.org");
+
+        HttpResponse<String> page = client.get("/unsubscribe/" + token);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<button type=\"submit\" id=\"unsubscribe\">");
+        assertThat(page.body().split("<button", -1)).hasSize(2);
+        assertThat(subscriptions.state("ada@example.org")).isEqualTo(InMemorySubscriptions.State.ACTIVE);
+        assertThat(subscriptions.calls()).doesNotContain("unsubscribe");
+    }
+
+    @Test
+    void oneClickUnsubscribeIsIdempotentAndNeverRedirects() {
+        start(RateLimit.DEFAULT);
+        String token = confirmed("ada@example.org");
+
+        HttpResponse<String> first = client.post("/unsubscribe/" + token, "List-Unsubscribe=One-Click", null);
+        HttpResponse<String> again = client.post("/unsubscribe/" + token, "List-Unsubscribe=One-Click", null);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Location")).isEmpty();
+        assertThat(first.body()).contains("You are unsubscribed");
+        assertThat(again.body()).contains("already unsubscribed");
+        assertThat(subscriptions.state("ada@example.org")).isEqualTo(InMemorySubscriptions.State.UNSUBSCRIBED);
+    }
+
+    @Test
+    void oneClickUnsubscribeSentAsMultipartFormDataWorksToo() {
+        start(RateLimit.DEFAULT);
+        String token = confirmed("ada@example.org");
+        String body =
+                "--b1\r\nContent-Disposition: form-data; name=\"List-Unsubscribe\"\r\n\r\nOne-Click\r\n--b1--\r\n";
+
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/unsubscribe/" + token))
+                        .header("Content-Type", "multipart/form-data; boundary=b1")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(subscriptions.state("ada@example.org")).isEqualTo(InMemorySubscriptions.State.UNSUBSCRIBED);
+    }
+
+    @Test
+    void anUnknownUnsubscribeTokenSaysSo() {
+        start(RateLimit.DEFAULT);
+        HttpResponse<String> response = client.post("/unsubscribe/nobody", "List-Unsubscribe=One-Click", null);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Link not recognised");
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeadersAndNoServerName() {
+        start(RateLimit.DEFAULT);
+        for (String path : new String[] {"/subscribe", "/confirm/x", "/unsubscribe/x", "/health", "/nowhere"}) {
+            HttpResponse<String> response = client.get(path);
+            var headers = response.headers();
+            assertThat(headers.firstValue("Content-Security-Policy").orElseThrow())
+                    .as(path)
+                    .startsWith("default-src 'self'; style-src 'nonce-");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+            assertThat(headers.firstValue("Cache-Control")).as(path).hasValue("no-store");
+            assertThat(headers.firstValue("Server")).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void theInlineStyleCarriesTheNonceOfItsResponse() {
+        start(RateLimit.DEFAULT);
+        HttpResponse<String> page = client.get("/subscribe");
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        String nonce = policy.replaceFirst(".*'nonce-([^']+)'.*", "$1");
+
+        assertThat(page.body()).contains("<style nonce=\"" + nonce + "\">");
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(page.body()).doesNotContain("http://", "https://");
+    }
+
+    @Test
+    void anOperatorTemplateReplacesTheShippedOne() throws Exception {
+        Files.createDirectories(templates.resolve("web"));
+        Files.writeString(
+                templates.resolve("web/check-inbox.html.mustache"),
+                "<!doctype html><title>Post sent</title><p>Look for our letter, {{nonce}}</p>");
+        start(RateLimit.DEFAULT);
+
+        HttpResponse<String> response = client.subscribe("ada@example.org");
+
+        assertThat(response.body()).startsWith("<!doctype html><title>Post sent</title><p>Look for our letter, ");
+        assertThat(client.get("/subscribe").body()).contains("Subscribe to the digest");
+    }
+
+    private String confirmed(String email) {
+        client.subscribe(email);
+        client.get("/confirm/" + subscriptions.confirmationToken(email));
+        return subscriptions.unsubscribeToken(email);
+    }
+
+    private void start(RateLimit limit) {
+        server = new WebServer(
+                new WebSettings("127.0.0.1", 0, templates, limit), Optional.of(subscriptions), () -> true, clock);
+        server.start();
+        client = new WebClient(server.port());
+    }
+
+    private static String withoutNonce(String body) {
+        return body.replaceAll("nonce=\"[^\"]*\"", "nonce=\"\"");
+    }
+}

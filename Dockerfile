@@ -31,10 +31,13 @@ USER digestbot
 VOLUME ["/app/content", "/app/data"]
 # Destinations without a timezone read their cron in this zone; override with -e TZ=...
 ENV TZ=UTC
+# The web pages (subscribe, confirm, unsubscribe, /health) listen on every interface of the
+# container; publish the port to reach them, and set DIGESTBOT_WEB_BASE_URL to the public address.
+ENV DIGESTBOT_WEB_BIND=0.0.0.0:8080
+EXPOSE 8080
 
 # `digestbot status` reads the database (through H2's AUTO_SERVER while `run` holds it) and
-# exits non-zero when it cannot. Switch to an HTTP check of /health once the web server lands:
-# it is cheaper than starting a second JVM.
+# exits non-zero when it cannot. The JRE image has no HTTP client to ask /health with.
 HEALTHCHECK --interval=1m --timeout=20s --start-period=30s --retries=3 \
     CMD ["java", "-XX:TieredStopAtLevel=1", "-jar", "/app/digestbot.jar", "status"]
 

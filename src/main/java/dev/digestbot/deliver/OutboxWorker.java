@@ -237,9 +237,13 @@ public final class OutboxWorker {
         return marked;
     }
 
-    private static String describe(Delivery delivery) {
-        String recipient = delivery.recipient().isEmpty() ? "" : " to " + delivery.recipient();
-        return "Edition " + delivery.editionNumber() + " of " + delivery.destination() + recipient;
+    /** Names a row for the log: a channel by its id, a reader by the row's id, never by address. */
+    static String describe(Delivery delivery) {
+        String recipient = delivery.recipient();
+        String to = recipient.isEmpty()
+                ? ""
+                : recipient.contains("@") ? " to the reader of outbox row " + delivery.id() : " to " + recipient;
+        return "Edition " + delivery.editionNumber() + " of " + delivery.destination() + to;
     }
 
     private record Rendering(Edition edition, RenderedEdition rendered) {}

@@ -7,6 +7,7 @@ import dev.digestbot.config.DiscordConfig;
 import dev.digestbot.config.DiscordTarget;
 import dev.digestbot.config.EmailTarget;
 import dev.digestbot.config.FileTarget;
+import dev.digestbot.config.IngestConfig;
 import dev.digestbot.deliver.Backoff;
 import dev.digestbot.deliver.OutboxWorker;
 import dev.digestbot.deliver.PublishResult;
@@ -88,10 +89,11 @@ final class App implements AutoCloseable {
         this.articles = new ArticleRepository(database, clock);
         this.editions = new EditionRepository(database, clock);
         this.deliveries = new DeliveryRepository(database, clock);
-        Map<String, ZoneId> zones = new LinkedHashMap<>();
-        config.destinations().values().forEach(d -> zones.put(d.name(), d.timezone()));
         this.renderer = new EditionRenderer(
-                config.templatesDir(), destination -> zones.getOrDefault(destination, ZoneId.systemDefault()));
+                config.templatesDir(),
+                destination -> Optional.ofNullable(config.destinations().get(destination))
+                        .map(DestinationConfig::timezone)
+                        .orElse(ZoneId.systemDefault()));
         config.destinations().values().forEach(d -> policies.put(d.name(), policy(d)));
         this.smtp = EmailSenders.connections(config.smtp(), clock);
         Map<String, Sender> senders = fileSenders(config);
@@ -251,7 +253,7 @@ final class App implements AutoCloseable {
                 digester,
                 articles,
                 clock,
-                new IngestSettings(config.ingest().rescan(), config.ingest().stable()));
+                ingestSettings(config.ingest()));
     }
 
     /** The scheduler of the destinations that can be sent; not started. */
@@ -288,6 +290,11 @@ final class App implements AutoCloseable {
         }
         smtp.ifPresent(SmtpConnections::close);
         database.close();
+    }
+
+    /** The ingester's settings from the {@code ingest} section. */
+    static IngestSettings ingestSettings(IngestConfig ingest) {
+        return new IngestSettings(ingest.rescan(), ingest.stable());
     }
 
     private static EditionPolicy policy(DestinationConfig d) {

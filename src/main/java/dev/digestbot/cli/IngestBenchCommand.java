@@ -34,8 +34,7 @@ import picocli.CommandLine.Spec;
         description = "Measures landed-to-stored time of files renamed into a watched inbox, one at a time.")
 final class IngestBenchCommand implements Callable<Integer> {
     /** The settings a bot runs with when its config file does not say otherwise. */
-    private static final IngestSettings SETTINGS =
-            new IngestSettings(IngestConfig.DEFAULTS.rescan(), IngestConfig.DEFAULTS.stable());
+    private static final IngestSettings SETTINGS = App.ingestSettings(IngestConfig.DEFAULTS);
 
     @Option(names = "--count", defaultValue = "1000", paramLabel = "N", description = "Files measured.")
     private int count;

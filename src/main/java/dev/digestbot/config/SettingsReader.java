@@ -132,7 +132,9 @@ final class SettingsReader {
                 fields.count("smtp.messages-per-connection", defaults.messagesPerConnection(), 1, 100_000));
         if (smtp.password().isSet() && smtp.username().isEmpty()) {
             fields.problem(
-                    "smtp.username", "missing; DIGESTBOT_SMTP_PASSWORD is set, so the login it belongs to is needed");
+                    "smtp.username",
+                    "missing; " + ConfigKeys.SECRETS.get("smtp.password")
+                            + " is set, so the login it belongs to is needed");
         }
         return smtp;
     }

@@ -117,9 +117,9 @@ public final class OutboxWorker {
         try {
             OutboxResult total = OutboxResult.NONE;
             List<Future<OutboxResult>> inFlight = List.of();
-            for (List<Delivery> batch = claim(destination, lanes * ROWS_PER_LANE);
+            for (List<Delivery> batch = claim(Set.of(destination), lanes * ROWS_PER_LANE);
                     !batch.isEmpty();
-                    batch = claim(destination, lanes * ROWS_PER_LANE)) {
+                    batch = claim(Set.of(destination), lanes * ROWS_PER_LANE)) {
                 List<Future<OutboxResult>> next = new ArrayList<>();
                 for (Delivery delivery : batch) {
                     next.add(pool.submit(() -> deliver(delivery, renderings)));
@@ -133,12 +133,13 @@ public final class OutboxWorker {
         }
     }
 
-    private List<Delivery> claim(String destination, int limit) {
+    /** Up to {@code limit} due rows, claimed; none once the worker is stopped. */
+    private List<Delivery> claim(Set<String> destinations, int limit) {
         if (stopped) {
             LOG.info("Outbox pass stopped: the bot is shutting down");
             return List.of();
         }
-        return deliveries.claimDue(Set.of(destination), limit, LEASE);
+        return deliveries.claimDue(destinations, limit, LEASE);
     }
 
     private static OutboxResult outcomes(List<Future<OutboxResult>> sends) {
@@ -164,11 +165,7 @@ public final class OutboxWorker {
     }
 
     private Delivery next(Set<String> destinations) {
-        if (stopped) {
-            LOG.info("Outbox pass stopped: the bot is shutting down");
-            return null;
-        }
-        List<Delivery> claimed = deliveries.claimDue(destinations, 1, LEASE);
+        List<Delivery> claimed = claim(destinations, 1);
         return claimed.isEmpty() ? null : claimed.get(0);
     }
 

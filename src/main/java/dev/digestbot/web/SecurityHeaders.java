@@ -1,8 +1,6 @@
 package dev.digestbot.web;
 
 import io.javalin.http.Context;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * The headers every response carries. The policy allows nothing from other origins, and inline
@@ -12,15 +10,12 @@ import java.util.Base64;
  */
 final class SecurityHeaders {
     private static final String NONCE = "styleNonce";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private SecurityHeaders() {}
 
     /** Sets the headers and the response's style nonce; a before-handler for every path. */
     static void apply(Context ctx) {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String nonce = FormToken.create(); // any fresh unguessable value serves as a nonce
         ctx.attribute(NONCE, nonce);
         ctx.header(
                 "Content-Security-Policy",

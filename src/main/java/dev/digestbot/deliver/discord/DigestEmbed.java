@@ -20,6 +20,11 @@ public record DigestEmbed(String title, String url, String description, List<Emb
         Objects.requireNonNull(footer, "footer");
     }
 
+    /** The characters Discord counts towards a message's 6,000, for {@code embeds} together. */
+    public static int size(List<DigestEmbed> embeds) {
+        return embeds.stream().mapToInt(DigestEmbed::size).sum();
+    }
+
     /** The characters Discord counts towards a message's 6,000. */
     public int size() {
         return title.length()

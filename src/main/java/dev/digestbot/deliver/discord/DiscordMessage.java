@@ -17,6 +17,6 @@ public record DiscordMessage(String content, List<DigestEmbed> embeds) {
 
     /** The characters Discord counts towards the 6,000 of one message's embeds. */
     public int embedSize() {
-        return embeds.stream().mapToInt(DigestEmbed::size).sum();
+        return DigestEmbed.size(embeds);
     }
 }

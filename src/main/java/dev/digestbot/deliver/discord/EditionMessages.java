@@ -49,7 +49,7 @@ public final class EditionMessages {
         List<DigestEmbed> page = new ArrayList<>();
         String text = content;
         for (DigestEmbed embed : embeds) {
-            boolean full = page.size() == Limits.EMBEDS || size(page) + embed.size() > Limits.EMBED_TOTAL;
+            boolean full = page.size() == Limits.EMBEDS || DigestEmbed.size(page) + embed.size() > Limits.EMBED_TOTAL;
             if (full) {
                 messages.add(new DiscordMessage(text, page));
                 text = "";
@@ -77,9 +77,5 @@ public final class EditionMessages {
                 .map(d -> escapeWithMentions(d.digest().title()))
                 .toList();
         return Limits.fit("…and " + titles.size() + " more: " + String.join(" · ", titles), Limits.CONTENT);
-    }
-
-    private static int size(List<DigestEmbed> embeds) {
-        return embeds.stream().mapToInt(DigestEmbed::size).sum();
     }
 }

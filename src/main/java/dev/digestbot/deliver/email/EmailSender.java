@@ -6,7 +6,6 @@ import dev.digestbot.deliver.TransientDeliveryException;
 import dev.digestbot.edition.Edition;
 import dev.digestbot.edition.RenderedEdition;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Optional;
 
@@ -33,7 +32,7 @@ public final class EmailSender implements Sender {
     @Override
     public void send(Edition edition, RenderedEdition rendered, String recipient)
             throws TransientDeliveryException, PermanentDeliveryException {
-        MimeMessage message = compose(edition, recipient);
+        MimeMessage message = SmtpFailures.composed(composer, connections.session(), edition, recipient);
         SmtpConnections.Connection connection;
         try {
             connection = connections.acquire();
@@ -64,15 +63,5 @@ public final class EmailSender implements Sender {
     @Override
     public int parallelSends() {
         return connections.size();
-    }
-
-    private MimeMessage compose(Edition edition, String recipient) throws PermanentDeliveryException {
-        try {
-            return composer.compose(connections.session(), edition, recipient);
-        } catch (AddressException e) {
-            throw SmtpFailures.notAnAddress(recipient, e);
-        } catch (MessagingException e) {
-            throw new PermanentDeliveryException("cannot build the message: " + e.getMessage(), e);
-        }
     }
 }

@@ -7,7 +7,6 @@ import dev.digestbot.edition.Edition;
 import dev.digestbot.edition.RenderedEdition;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,14 +40,7 @@ public final class EmlSender implements Sender {
     @Override
     public void send(Edition edition, RenderedEdition rendered, String recipient)
             throws TransientDeliveryException, PermanentDeliveryException {
-        MimeMessage message;
-        try {
-            message = composer.compose(session, edition, recipient);
-        } catch (AddressException e) {
-            throw SmtpFailures.notAnAddress(recipient, e);
-        } catch (MessagingException e) {
-            throw new PermanentDeliveryException("cannot build the message: " + e.getMessage(), e);
-        }
+        MimeMessage message = SmtpFailures.composed(composer, session, edition, recipient);
         Path folder = outbox.resolve(edition.destination());
         try {
             write(folder, fileName(edition, recipient), message);

@@ -2,9 +2,12 @@ package dev.digestbot.deliver.email;
 
 import dev.digestbot.deliver.PermanentDeliveryException;
 import dev.digestbot.deliver.TransientDeliveryException;
+import dev.digestbot.edition.Edition;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Optional;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -44,6 +47,21 @@ final class SmtpFailures {
     /** The failure as one that may pass, with the server's reply or what broke the connection. */
     static TransientDeliveryException passing(MessagingException failure, String server) {
         return new TransientDeliveryException("cannot send through " + server + ": " + describe(failure), failure);
+    }
+
+    /**
+     * {@code recipient}'s message of {@code edition}, for the SMTP server or a file alike; a message
+     * that cannot be built will never be, so that is a permanent failure.
+     */
+    static MimeMessage composed(EmailComposer composer, Session session, Edition edition, String recipient)
+            throws PermanentDeliveryException {
+        try {
+            return composer.compose(session, edition, recipient);
+        } catch (AddressException e) {
+            throw notAnAddress(recipient, e);
+        } catch (MessagingException e) {
+            throw new PermanentDeliveryException("cannot build the message: " + e.getMessage(), e);
+        }
     }
 
     /** A recipient that is not a mail address at all: nothing to send. */

@@ -9,9 +9,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -40,6 +42,7 @@ public final class SubscriberRepository {
 
     private final Database database;
     private final Clock clock;
+    private volatile UnsubscribeTokens unsubscribeTokens;
 
     public SubscriberRepository(Database database, Clock clock) {
         this.database = database;
@@ -56,10 +59,20 @@ public final class SubscriberRepository {
      */
     public Subscription subscribe(String email) {
         String address = EmailAddress.normalize(email);
-        return onceMoreIfRaced(() -> database.inTransaction(c -> subscribe(c, address)));
+        return onceMoreIfRaced(() -> database.inTransaction(c -> subscribe(c, address, null)));
     }
 
-    private Subscription subscribe(Connection c, String address) throws SQLException {
+    /**
+     * As {@link #subscribe(String)}, for {@code /digest subscribe}: the Discord user is kept with
+     * the address (unless it is active already), so that {@link #unsubscribeDiscordUser} can end
+     * the subscription once its owner has confirmed it.
+     */
+    public Subscription subscribeFromDiscord(String email, String discordUser) {
+        String address = EmailAddress.normalize(email);
+        return onceMoreIfRaced(() -> database.inTransaction(c -> subscribe(c, address, discordUser)));
+    }
+
+    private Subscription subscribe(Connection c, String address, String discordUser) throws SQLException {
         Instant now = now();
         Optional<Subscriber> existing = SubscriberRows.byEmail(c, address);
         if (existing.isPresent() && existing.get().status() == ACTIVE) {
@@ -68,8 +81,10 @@ public final class SubscriberRepository {
         Subscriber pending = existing.isEmpty()
                 ? SubscriberRows.insert(c, address, PENDING, Cadence.EVERY, now)
                 : moveTo(c, existing.get(), PENDING, now);
-        IssuedToken token =
-                SubscriberTokens.issue(c, pending.id(), TokenPurpose.CONFIRM, now, now.plus(CONFIRM_VALIDITY));
+        if (discordUser != null) {
+            SubscriberRows.linkDiscordUser(c, pending.id(), discordUser);
+        }
+        IssuedToken token = SubscriberTokens.issue(c, pending.id(), now, now.plus(CONFIRM_VALIDITY));
         LOG.info("Subscriber {} is pending confirmation until {}", pending.id(), token.expiresAt());
         return new Subscription(pending, Optional.of(token));
     }
@@ -81,7 +96,7 @@ public final class SubscriberRepository {
     public TokenResult confirm(String token) {
         return database.inTransaction(c -> {
             Instant now = now();
-            Optional<SubscriberTokens.Stored> stored = SubscriberTokens.find(c, token, TokenPurpose.CONFIRM);
+            Optional<SubscriberTokens.Stored> stored = SubscriberTokens.find(c, token);
             if (stored.isEmpty()) {
                 return TokenResult.unknown();
             }
@@ -103,42 +118,53 @@ public final class SubscriberRepository {
     }
 
     /**
-     * A new unsubscribe token for the subscriber: it never expires and works every time, so
-     * every mail can carry its own in its {@code List-Unsubscribe} link. Only the hash is stored,
-     * so a token cannot be handed out twice; each call issues another.
-     *
-     * @return empty when there is no such subscriber (removed meanwhile)
+     * The token of {@code subscriberId}'s unsubscribe links: signed, not stored, the same in every
+     * mail, never expiring. It stops working only when the subscriber is removed.
      */
-    public Optional<IssuedToken> unsubscribeToken(long subscriberId) {
+    public String unsubscribeToken(long subscriberId) {
+        return unsubscribeTokens().token(subscriberId);
+    }
+
+    /**
+     * Unsubscribes the subscriber {@code token} was made for. Idempotent: presenting it again
+     * changes nothing and answers {@link TokenStatus#USED}. A bounced or complained address keeps
+     * that status, which already keeps mail from it, and is answered {@code USED} too.
+     */
+    public TokenResult unsubscribe(String token) {
+        OptionalLong id = unsubscribeTokens().subscriberOf(token);
+        if (id.isEmpty()) {
+            return TokenResult.unknown();
+        }
         return database.inTransaction(c -> {
-            Optional<Subscriber> subscriber = SubscriberRows.byId(c, subscriberId);
+            Optional<Subscriber> subscriber = SubscriberRows.byId(c, id.getAsLong());
             if (subscriber.isEmpty()) {
-                return Optional.empty();
+                return TokenResult.unknown();
             }
-            return Optional.of(SubscriberTokens.issue(c, subscriberId, TokenPurpose.UNSUBSCRIBE, now(), null));
+            if (!MAILABLE.contains(subscriber.get().status())) {
+                return TokenResult.of(TokenStatus.USED, subscriber.get());
+            }
+            Subscriber left = moveTo(c, subscriber.get(), UNSUBSCRIBED, now());
+            LOG.info("Subscriber {} unsubscribed", left.id());
+            return TokenResult.of(TokenStatus.ACCEPTED, left);
         });
     }
 
     /**
-     * Unsubscribes the subscriber {@code token} was issued for. Idempotent: presenting it again
-     * is accepted and changes nothing. A bounced or complained address keeps that status, which
-     * already keeps mail from it.
+     * Unsubscribes every address whose subscription {@code discordUser} started with {@code /digest
+     * subscribe} and that still gets mail.
+     *
+     * @return the subscribers that left now; empty when there were none
      */
-    public TokenResult unsubscribe(String token) {
+    public List<Subscriber> unsubscribeDiscordUser(String discordUser) {
         return database.inTransaction(c -> {
-            Instant now = now();
-            Optional<SubscriberTokens.Stored> stored = SubscriberTokens.find(c, token, TokenPurpose.UNSUBSCRIBE);
-            if (stored.isEmpty()) {
-                return TokenResult.unknown();
+            List<Subscriber> left = new ArrayList<>();
+            for (Subscriber subscriber : SubscriberRows.byDiscordUser(c, discordUser)) {
+                if (MAILABLE.contains(subscriber.status())) {
+                    left.add(moveTo(c, subscriber, UNSUBSCRIBED, now()));
+                    LOG.info("Subscriber {} unsubscribed from Discord", subscriber.id());
+                }
             }
-            Subscriber subscriber =
-                    SubscriberRows.byId(c, stored.get().subscriberId()).orElseThrow();
-            SubscriberTokens.markUsed(c, token, now);
-            if (MAILABLE.contains(subscriber.status())) {
-                subscriber = moveTo(c, subscriber, UNSUBSCRIBED, now);
-                LOG.info("Subscriber {} unsubscribed", subscriber.id());
-            }
-            return TokenResult.of(TokenStatus.ACCEPTED, subscriber);
+            return left;
         });
     }
 
@@ -258,6 +284,18 @@ public final class SubscriberRepository {
             }
             throw e;
         }
+    }
+
+    /** The signer of unsubscribe tokens, its key read (or made) on first use. */
+    private UnsubscribeTokens unsubscribeTokens() {
+        UnsubscribeTokens signer = unsubscribeTokens;
+        if (signer == null) {
+            byte[] key = onceMoreIfRaced(
+                    () -> database.inTransaction(c -> SigningKeys.load(c, UnsubscribeTokens.KEY_NAME, now())));
+            signer = new UnsubscribeTokens(key);
+            unsubscribeTokens = signer;
+        }
+        return signer;
     }
 
     private Instant now() {

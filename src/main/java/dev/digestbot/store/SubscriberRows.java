@@ -32,22 +32,34 @@ final class SubscriberRows {
         return one(c, "SELECT " + COLUMNS + " FROM subscriber WHERE id = ? FOR UPDATE", id);
     }
 
+    /** The subscribers whose subscription {@code discordUser} started, locked for update. */
+    static List<Subscriber> byDiscordUser(Connection c, String discordUser) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT " + COLUMNS + " FROM subscriber WHERE discord_user = ? FOR UPDATE")) {
+            s.setString(1, discordUser);
+            return all(s);
+        }
+    }
+
+    /** Keeps {@code discordUser} as the one who started {@code id}'s subscription. */
+    static void linkDiscordUser(Connection c, long id, String discordUser) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE subscriber SET discord_user = ? WHERE id = ?")) {
+            s.setString(1, discordUser);
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+    }
+
     /** Subscribers with {@code status}, or all when it is null, by address. */
     static List<Subscriber> list(Connection c, SubscriberStatus status) throws SQLException {
         String where = status == null ? "" : " WHERE status = ?";
-        List<Subscriber> found = new ArrayList<>();
         try (PreparedStatement s =
                 c.prepareStatement("SELECT " + COLUMNS + " FROM subscriber" + where + " ORDER BY email_key")) {
             if (status != null) {
                 s.setString(1, status.label());
             }
-            try (ResultSet row = s.executeQuery()) {
-                while (row.next()) {
-                    found.add(read(row));
-                }
-            }
+            return all(s);
         }
-        return found;
     }
 
     static Subscriber insert(Connection c, String email, SubscriberStatus status, Cadence cadence, Instant now)
@@ -117,6 +129,16 @@ final class SubscriberRows {
                 return row.next() ? Optional.of(read(row)) : Optional.empty();
             }
         }
+    }
+
+    private static List<Subscriber> all(PreparedStatement s) throws SQLException {
+        List<Subscriber> found = new ArrayList<>();
+        try (ResultSet row = s.executeQuery()) {
+            while (row.next()) {
+                found.add(read(row));
+            }
+        }
+        return found;
     }
 
     private static Subscriber read(ResultSet row) throws SQLException {

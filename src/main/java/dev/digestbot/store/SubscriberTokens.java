@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The {@code subscriber_token} table: tokens are issued in clear once and stored as their SHA-256
+ * The {@code subscriber_token} table of confirm tokens: tokens are issued in clear once and stored as their SHA-256
  * hash, and found again by hashing what is presented.
  *
  * <p>No constant-time comparison is needed: the only comparison is the database's index lookup
@@ -34,37 +34,34 @@ final class SubscriberTokens {
     record Stored(long subscriberId, Instant expiresAt, Instant usedAt) {}
 
     /** Stores the hash of a new random token for {@code subscriberId} and returns it in clear. */
-    static IssuedToken issue(Connection c, long subscriberId, TokenPurpose purpose, Instant now, Instant expiresAt)
-            throws SQLException {
+    static IssuedToken issue(Connection c, long subscriberId, Instant now, Instant expiresAt) throws SQLException {
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String sql = "INSERT INTO subscriber_token (token_hash, subscriber_id, purpose, created_at, expires_at)"
-                + " VALUES (?, ?, ?, ?, ?)";
+                + " VALUES (?, ?, 'confirm', ?, ?)";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, hash(token));
             s.setLong(2, subscriberId);
-            s.setString(3, purpose.column());
-            SqlTime.set(s, 4, now);
-            SqlTime.set(s, 5, expiresAt);
+            SqlTime.set(s, 3, now);
+            SqlTime.set(s, 4, expiresAt);
             s.executeUpdate();
         }
-        return new IssuedToken(token, subscriberId, purpose, expiresAt == null ? null : SqlTime.stored(expiresAt));
+        return new IssuedToken(token, subscriberId, SqlTime.stored(expiresAt));
     }
 
     /**
-     * The token {@code token} of {@code purpose}, if there is one. Not locked: callers lock its
+     * The confirm token {@code token}, if there is one. Not locked: callers lock its
      * subscriber, then change the token conditionally.
      */
-    static Optional<Stored> find(Connection c, String token, TokenPurpose purpose) throws SQLException {
+    static Optional<Stored> find(Connection c, String token) throws SQLException {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
         String sql = "SELECT subscriber_id, expires_at, used_at FROM subscriber_token"
-                + " WHERE token_hash = ? AND purpose = ?";
+                + " WHERE token_hash = ? AND purpose = 'confirm'";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, hash(token));
-            s.setString(2, purpose.column());
             try (ResultSet row = s.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();

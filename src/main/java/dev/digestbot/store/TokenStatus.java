@@ -8,6 +8,6 @@ public enum TokenStatus {
     UNKNOWN,
     /** A confirm token past its time; subscribing again issues a new one. */
     EXPIRED,
-    /** A confirm token that has confirmed already. */
+    /** A confirm token that has confirmed already, or an unsubscribe token of a subscriber who gets no mail already. */
     USED
 }

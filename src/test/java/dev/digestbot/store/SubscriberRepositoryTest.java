@@ -50,7 +50,6 @@ class SubscriberRepositoryTest {
         assertThat(pending.createdAt()).isEqualTo(clock.instant());
         assertThat(pending.confirmedAt()).isNull();
         IssuedToken token = subscription.confirmation().orElseThrow();
-        assertThat(token.purpose()).isEqualTo(TokenPurpose.CONFIRM);
         assertThat(token.expiresAt()).isEqualTo(clock.instant().plus(SubscriberRepository.CONFIRM_VALIDITY));
         assertThat(subscribers.activeEmails()).isEmpty();
 
@@ -63,19 +62,14 @@ class SubscriberRepositoryTest {
     }
 
     @Test
-    void aTokenIsUnguessableUrlSafeAndStoredOnlyAsItsHash() throws Exception {
+    void aConfirmTokenIsUnguessableUrlSafeAndStoredOnlyAsItsHash() throws Exception {
         IssuedToken confirm =
                 subscribers.subscribe("ada@example.org").confirmation().orElseThrow();
-        IssuedToken unsubscribe =
-                subscribers.unsubscribeToken(confirm.subscriberId()).orElseThrow();
 
-        assertThat(List.of(confirm.token(), unsubscribe.token()))
-                .allSatisfy(token -> assertThat(token).matches("[A-Za-z0-9_-]{32}"));
-        assertThat(confirm.token()).isNotEqualTo(unsubscribe.token());
+        assertThat(confirm.token()).matches("[A-Za-z0-9_-]{32}");
         assertThat(confirm.toString()).doesNotContain(confirm.token());
         assertThat(storedTokenHashes())
-                .containsExactlyInAnyOrder(
-                        SubscriberTokens.hash(confirm.token()), SubscriberTokens.hash(unsubscribe.token()))
+                .containsExactly(SubscriberTokens.hash(confirm.token()))
                 .allSatisfy(hash -> assertThat(hash).hasSize(64));
     }
 
@@ -100,13 +94,23 @@ class SubscriberRepositoryTest {
     @Test
     void unknownMadeUpAndWrongPurposeTokensAreRefused() {
         long id = subscribers.subscribe("ada@example.org").subscriber().id();
-        IssuedToken unsubscribe = subscribers.unsubscribeToken(id).orElseThrow();
+        String unsubscribe = subscribers.unsubscribeToken(id);
+        String signature = unsubscribe.substring(unsubscribe.indexOf('.') + 1);
 
         assertThat(subscribers.confirm("not-a-token").status()).isEqualTo(TokenStatus.UNKNOWN);
         assertThat(subscribers.confirm("").subscriber()).isEmpty();
-        assertThat(subscribers.confirm(unsubscribe.token()).status()).isEqualTo(TokenStatus.UNKNOWN);
+        assertThat(subscribers.confirm(unsubscribe).status()).isEqualTo(TokenStatus.UNKNOWN);
         assertThat(subscribers.unsubscribe("not-a-token").status()).isEqualTo(TokenStatus.UNKNOWN);
-        assertThat(subscribers.unsubscribeToken(id + 1)).isEmpty();
+        // another subscriber's id under this one's signature, and a signature changed in one place
+        assertThat(subscribers.unsubscribe((id + 1) + "." + signature).status()).isEqualTo(TokenStatus.UNKNOWN);
+        char first = signature.charAt(0) == 'A' ? 'B' : 'A';
+        assertThat(subscribers
+                        .unsubscribe(id + "." + first + signature.substring(1))
+                        .status())
+                .isEqualTo(TokenStatus.UNKNOWN);
+        assertThat(subscribers.unsubscribe("99999999999999999999." + signature).status())
+                .isEqualTo(TokenStatus.UNKNOWN);
+        assertThat(subscribers.find("ada@example.org").orElseThrow().status()).isEqualTo(SubscriberStatus.PENDING);
     }
 
     @Test
@@ -136,22 +140,20 @@ class SubscriberRepositoryTest {
     @Test
     void unsubscribingIsIdempotentAndComingBackNeedsANewConfirmation() {
         Subscriber ada = confirmedSubscriber("ada@example.org");
-        IssuedToken leave = subscribers.unsubscribeToken(ada.id()).orElseThrow();
-        IssuedToken otherMail = subscribers.unsubscribeToken(ada.id()).orElseThrow();
+        String leave = subscribers.unsubscribeToken(ada.id());
 
         clock.advance(Duration.ofDays(30));
-        TokenResult left = subscribers.unsubscribe(leave.token());
+        TokenResult left = subscribers.unsubscribe(leave);
         assertThat(left.accepted()).isTrue();
         assertThat(left.subscriber().orElseThrow().status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
         assertThat(left.subscriber().orElseThrow().unsubscribedAt()).isEqualTo(clock.instant());
         assertThat(subscribers.activeEmails()).isEmpty();
 
         clock.advance(Duration.ofMinutes(1));
-        TokenResult twice = subscribers.unsubscribe(leave.token());
-        assertThat(twice.accepted()).isTrue();
+        TokenResult twice = subscribers.unsubscribe(leave);
+        assertThat(twice.status()).isEqualTo(TokenStatus.USED);
         assertThat(twice.subscriber().orElseThrow().unsubscribedAt())
                 .isEqualTo(left.subscriber().orElseThrow().unsubscribedAt());
-        assertThat(subscribers.unsubscribe(otherMail.token()).accepted()).isTrue();
 
         Subscription back = subscribers.subscribe("ada@example.org");
         assertThat(back.subscriber().status()).isEqualTo(SubscriberStatus.PENDING);
@@ -171,7 +173,7 @@ class SubscriberRepositoryTest {
                 subscribers.subscribe("ada@example.org").confirmation().orElseThrow();
         subscribers.confirm(first.token());
         long id = first.subscriberId();
-        subscribers.unsubscribe(subscribers.unsubscribeToken(id).orElseThrow().token());
+        subscribers.unsubscribe(subscribers.unsubscribeToken(id));
 
         assertThat(subscribers.confirm(second.token()).status()).isEqualTo(TokenStatus.USED);
         assertThat(subscribers.find("ada@example.org").orElseThrow().status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
@@ -225,8 +227,7 @@ class SubscriberRepositoryTest {
         assertThat(confirmed.subscriber().status()).isEqualTo(SubscriberStatus.ACTIVE);
 
         Subscriber gone = confirmedSubscriber("gone@example.org");
-        subscribers.unsubscribe(
-                subscribers.unsubscribeToken(gone.id()).orElseThrow().token());
+        subscribers.unsubscribe(subscribers.unsubscribeToken(gone.id()));
         AddResult refused = subscribers.add("gone@example.org", true);
         assertThat(refused.changed()).isFalse();
         assertThat(refused.subscriber().status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
@@ -286,12 +287,44 @@ class SubscriberRepositoryTest {
     @Test
     void removingAnAddressRemovesItsTokens() throws Exception {
         Subscriber ada = confirmedSubscriber("ada@example.org");
-        IssuedToken leave = subscribers.unsubscribeToken(ada.id()).orElseThrow();
+        String leave = subscribers.unsubscribeToken(ada.id());
 
         subscribers.remove("ada@example.org");
 
         assertThat(storedTokenHashes()).isEmpty();
-        assertThat(subscribers.unsubscribe(leave.token()).status()).isEqualTo(TokenStatus.UNKNOWN);
+        assertThat(subscribers.unsubscribe(leave).status()).isEqualTo(TokenStatus.UNKNOWN);
+    }
+
+    @Test
+    void anUnsubscribeTokenIsTheSameInEveryMailAndWorksForAnotherRepositoryOverTheSameDatabase() {
+        Subscriber ada = confirmedSubscriber("ada@example.org");
+        String token = subscribers.unsubscribeToken(ada.id());
+
+        assertThat(token).matches(ada.id() + "\\.[A-Za-z0-9_-]{27}");
+        assertThat(subscribers.unsubscribeToken(ada.id())).isEqualTo(token);
+        SubscriberRepository otherInstance = new SubscriberRepository(database, clock);
+        assertThat(otherInstance.unsubscribe(token).accepted()).isTrue();
+        assertThat(storedTokenHashes()).hasSize(1); // the used confirm token only: nothing per mail
+    }
+
+    @Test
+    void discordUnsubscribeEndsOnlyTheSubscriptionsThatUserStarted() {
+        Subscription ada = subscribers.subscribeFromDiscord("ada@example.org", "123456789012345678");
+        subscribers.confirm(ada.confirmation().orElseThrow().token());
+        subscribers.subscribeFromDiscord("ada.work@example.org", "123456789012345678");
+        Subscriber bob = confirmedSubscriber("bob@example.org");
+        // someone else asking for an active address does not take it over
+        subscribers.subscribeFromDiscord("bob@example.org", "999999999999999999");
+
+        assertThat(subscribers.unsubscribeDiscordUser("999999999999999999")).isEmpty();
+        List<Subscriber> left = subscribers.unsubscribeDiscordUser("123456789012345678");
+
+        assertThat(left)
+                .extracting(Subscriber::email)
+                .containsExactlyInAnyOrder("ada@example.org", "ada.work@example.org");
+        assertThat(left).extracting(Subscriber::status).containsOnly(SubscriberStatus.UNSUBSCRIBED);
+        assertThat(subscribers.activeEmails()).containsExactly(bob.email());
+        assertThat(subscribers.unsubscribeDiscordUser("123456789012345678")).isEmpty();
     }
 
     @Test

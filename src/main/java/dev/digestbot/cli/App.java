@@ -33,6 +33,7 @@ import dev.digestbot.store.ArticleRepository;
 import dev.digestbot.store.Database;
 import dev.digestbot.store.DeliveryRepository;
 import dev.digestbot.store.EditionRepository;
+import dev.digestbot.store.SubscriberRepository;
 import dev.digestbot.summarize.Summarizer;
 import dev.digestbot.summarize.SummaryOptions;
 import dev.digestbot.web.Subscriptions;
@@ -78,14 +79,17 @@ final class App implements AutoCloseable {
     private volatile Map<String, Sender> senders;
     private DiscordConnection discord;
     private final List<AutoCloseable> discordListeners = new ArrayList<>();
-    private final NewsletterAudience audience;
+    private final SubscriberRepository subscribers;
+    private final SubscriberAudience audience;
     private final Optional<SmtpConnections> smtp;
+    private final Optional<NewsletterSignup> signup;
 
-    private App(DigestbotConfig config, Clock clock, Database database, NewsletterAudience audience) {
+    private App(DigestbotConfig config, Clock clock, Database database) {
         this.config = config;
         this.clock = clock;
         this.database = database;
-        this.audience = audience;
+        this.subscribers = new SubscriberRepository(database, clock);
+        this.audience = new SubscriberAudience(subscribers, config.web().baseUrl());
         this.articles = new ArticleRepository(database, clock);
         this.editions = new EditionRepository(database, clock);
         this.deliveries = new DeliveryRepository(database, clock);
@@ -97,7 +101,11 @@ final class App implements AutoCloseable {
         config.destinations().values().forEach(d -> policies.put(d.name(), policy(d)));
         this.smtp = EmailSenders.connections(config.smtp(), clock);
         Map<String, Sender> senders = fileSenders(config);
-        senders.putAll(new EmailSenders(config, renderer, audience, clock).senders(smtp));
+        EmailSenders email = new EmailSenders(config, renderer, audience, clock);
+        senders.putAll(email.senders(smtp));
+        this.signup = email.confirmationMailer(smtp)
+                .map(mailer ->
+                        new NewsletterSignup(subscribers, mailer, config.web().baseUrl()));
         wire(senders);
     }
 
@@ -119,15 +127,10 @@ final class App implements AutoCloseable {
 
     /** Opens the database (migrating it) and builds the parts; a broken template fails here. */
     static App open(DigestbotConfig config, Clock clock) {
-        return open(config, clock, NewsletterAudience.NONE);
-    }
-
-    /** As {@link #open(DigestbotConfig, Clock)}, with email destinations sending to {@code audience}. */
-    static App open(DigestbotConfig config, Clock clock, NewsletterAudience audience) {
         var db = config.database();
         Database database = Database.open(db.url(), db.user(), db.password().reveal());
         try {
-            return new App(config, clock, database, audience);
+            return new App(config, clock, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -148,6 +151,15 @@ final class App implements AutoCloseable {
 
     DeliveryRepository deliveries() {
         return deliveries;
+    }
+
+    SubscriberRepository subscribers() {
+        return subscribers;
+    }
+
+    /** Double opt-in with its confirmation mail; empty when no email destination is configured. */
+    Optional<NewsletterSignup> signup() {
+        return signup;
     }
 
     OutboxWorker worker() {
@@ -227,12 +239,11 @@ final class App implements AutoCloseable {
     }
 
     /**
-     * What the web server's subscribe, confirm and unsubscribe pages act on. Empty until the
-     * subscriber store and the confirmation mail are joined to the pages here: the web server then
-     * serves {@code /health} only.
+     * What the web server's subscribe, confirm and unsubscribe pages act on; empty when no email
+     * destination is configured, and the web server then serves {@code /health} only.
      */
     Optional<Subscriptions> subscriptions() {
-        return Optional.empty();
+        return signup.map(Subscriptions.class::cast);
     }
 
     /** The edition policy of each configured destination, by name, in the config file's order. */

@@ -5,14 +5,18 @@ import dev.digestbot.config.DigestbotConfig;
 import dev.digestbot.config.EmailTarget;
 import dev.digestbot.config.SmtpConfig;
 import dev.digestbot.deliver.Sender;
+import dev.digestbot.deliver.email.ConfirmationMailer;
 import dev.digestbot.deliver.email.EmailComposer;
 import dev.digestbot.deliver.email.EmailSender;
 import dev.digestbot.deliver.email.EmlSender;
 import dev.digestbot.deliver.email.Newsletter;
 import dev.digestbot.deliver.email.SmtpConnections;
 import dev.digestbot.deliver.email.SmtpServer;
+import dev.digestbot.edition.ConfirmationRenderer;
 import dev.digestbot.edition.EditionRenderer;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +25,10 @@ import java.util.Optional;
 final class EmailSenders {
     private final DigestbotConfig config;
     private final EditionRenderer renderer;
-    private final NewsletterAudience audience;
+    private final SubscriberAudience audience;
     private final Clock clock;
 
-    EmailSenders(DigestbotConfig config, EditionRenderer renderer, NewsletterAudience audience, Clock clock) {
+    EmailSenders(DigestbotConfig config, EditionRenderer renderer, SubscriberAudience audience, Clock clock) {
         this.config = config;
         this.renderer = renderer;
         this.audience = audience;
@@ -55,15 +59,41 @@ final class EmailSenders {
         Map<String, Sender> senders = new LinkedHashMap<>();
         for (DestinationConfig d : config.destinations().values()) {
             if (d.target() instanceof EmailTarget email) {
-                Newsletter newsletter =
-                        Newsletter.of(email.from(), email.replyTo(), email.listId(), email.unsubscribeMailto());
+                Newsletter newsletter = newsletter(email);
                 EmailComposer composer = new EmailComposer(renderer, newsletter, audience.links(d.name()), clock);
                 senders.put(
                         d.name(),
                         smtp.<Sender>map(connections -> new EmailSender(composer, connections))
-                                .orElseGet(() -> new EmlSender(config.dataDir().resolve("outbox"), composer)));
+                                .orElseGet(() -> new EmlSender(outbox(), composer)));
             }
         }
         return senders;
+    }
+
+    /**
+     * What mails confirmation links: from the first email destination's address, over {@code smtp}
+     * or into {@code .eml} files like the editions; empty when there is no email destination.
+     */
+    Optional<ConfirmationMailer> confirmationMailer(Optional<SmtpConnections> smtp) {
+        Optional<DestinationConfig> first = config.destinations().values().stream()
+                .filter(d -> d.target() instanceof EmailTarget)
+                .findFirst();
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        Newsletter newsletter = newsletter((EmailTarget) first.get().target());
+        ZoneId zone = first.get().timezone();
+        ConfirmationRenderer renderer = new ConfirmationRenderer(config.templatesDir());
+        return Optional.of(
+                smtp.map(connections -> ConfirmationMailer.overSmtp(renderer, newsletter, connections, clock, zone))
+                        .orElseGet(() -> ConfirmationMailer.intoFiles(renderer, newsletter, outbox(), clock, zone)));
+    }
+
+    private Path outbox() {
+        return config.dataDir().resolve("outbox");
+    }
+
+    private static Newsletter newsletter(EmailTarget email) {
+        return Newsletter.of(email.from(), email.replyTo(), email.listId(), email.unsubscribeMailto());
     }
 }

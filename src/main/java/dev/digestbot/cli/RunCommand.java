@@ -5,6 +5,7 @@ import dev.digestbot.config.DigestbotConfig;
 import dev.digestbot.config.DiscordTarget;
 import dev.digestbot.config.WebConfig;
 import dev.digestbot.discord.CommandRegistry;
+import dev.digestbot.discord.EmailSignup;
 import dev.digestbot.ingest.Ingester;
 import dev.digestbot.schedule.Scheduling;
 import dev.digestbot.summarize.Summarizer;
@@ -108,7 +109,12 @@ final class RunCommand implements Runnable {
     private static void startDiscord(App app) {
         if (app.config().discord().enabled()) {
             BotControls controls = new BotControls(app);
-            app.connectDiscord(List.of(new CommandRegistry(app.articles(), replyZone(app), controls, controls)));
+            app.connectDiscord(List.of(new CommandRegistry(
+                    app.articles(),
+                    replyZone(app),
+                    controls,
+                    controls,
+                    app.signup().map(EmailSignup.class::cast))));
             return;
         }
         LOG.info("Discord is off (DISCORD_TOKEN is not set)");
@@ -132,7 +138,7 @@ final class RunCommand implements Runnable {
         }
         var subscriptions = app.subscriptions();
         if (subscriptions.isEmpty()) {
-            LOG.info("Web server serves /health only: the subscriber pages are not wired yet");
+            LOG.info("Web server serves /health only: no email destination is configured");
         }
         WebServer server = new WebServer(
                 new WebSettings(web.host(), web.port(), app.config().templatesDir(), RateLimit.DEFAULT),

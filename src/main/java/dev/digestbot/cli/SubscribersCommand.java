@@ -2,15 +2,13 @@ package dev.digestbot.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.digestbot.config.DatabaseConfig;
 import dev.digestbot.store.AddResult;
 import dev.digestbot.store.Cadence;
-import dev.digestbot.store.Database;
 import dev.digestbot.store.EmailAddress;
 import dev.digestbot.store.InvalidEmailException;
 import dev.digestbot.store.Subscriber;
-import dev.digestbot.store.SubscriberRepository;
 import dev.digestbot.store.SubscriberStatus;
+import dev.digestbot.web.SubscribeOutcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -68,19 +66,42 @@ final class SubscribersCommand implements Runnable {
                     String cadence) {
         String address = validated(email);
         Cadence chosen = parse(cadence, Cadence::parse);
-        AddResult result = withSubscribers(config, s -> s.add(address, chosen, confirmed));
-        AddOutcome outcome = AddOutcome.of(result, confirmed);
-        if (outcome == AddOutcome.NOT_ACTIVATED) {
-            throw new IllegalStateException(AddOutcome.notActivated(result.subscriber()));
+        String line = withApp(config, app -> {
+            AddResult result = app.subscribers().add(address, chosen, confirmed);
+            AddOutcome outcome = AddOutcome.of(result, confirmed);
+            if (outcome == AddOutcome.NOT_ACTIVATED) {
+                throw new IllegalStateException(AddOutcome.notActivated(result.subscriber()));
+            }
+            return outcome.describe(result.subscriber()) + invite(app, result.subscriber());
+        });
+        out().println(line);
+    }
+
+    /**
+     * Mails a pending {@code subscriber} a confirmation link, as signing up on the web would;
+     * returns what to add to the report line.
+     */
+    private static String invite(App app, Subscriber subscriber) {
+        if (subscriber.status() != SubscriberStatus.PENDING) {
+            return "";
         }
-        out().println(outcome.describe(result.subscriber()));
+        if (app.signup().isEmpty()) {
+            return "; no confirmation mail: no email destination is configured";
+        }
+        SubscribeOutcome sent =
+                app.signup().get().mailConfirmation(app.subscribers().subscribe(subscriber.email()));
+        if (sent == SubscribeOutcome.NOT_SENT) {
+            throw new IllegalStateException(subscriber.email() + " is pending, but its confirmation mail could not"
+                    + " be sent (the log says why); add it again to send another");
+        }
+        return "; confirmation mail sent";
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Deletes an address and its links.")
     void remove(
             @Mixin ConfigOption config, @Parameters(paramLabel = "EMAIL", description = "The address.") String email) {
         String address = validated(email);
-        boolean removed = withSubscribers(config, s -> s.remove(address));
+        boolean removed = withApp(config, app -> app.subscribers().remove(address));
         out().println(removed ? "removed " + address : address + " was not a subscriber");
     }
 
@@ -118,13 +139,22 @@ final class SubscribersCommand implements Runnable {
                                     + " without confirming (never those that unsubscribed).")
                     boolean confirmed) {
         List<SubscriberCsv.Row> rows = SubscriberCsv.read(file);
-        SubscriberImport.Tally tally = withSubscribers(
+        SubscriberImport.Tally tally = withApp(
                 config,
-                s -> new SubscriberImport(s, confirmed, spec.commandLine().getErr()).run(file, rows));
+                app -> new SubscriberImport(
+                                app.subscribers(),
+                                app.signup(),
+                                confirmed,
+                                spec.commandLine().getErr())
+                        .run(file, rows));
         out().println(file + ": " + tally.describe());
         if (tally.skipped() > 0) {
             throw new IllegalStateException(
                     tally.skipped() + " row(s) of " + file + " were skipped (see above); the others were imported");
+        }
+        if (tally.newsletter() && tally.notInvited() > 0) {
+            throw new IllegalStateException(tally.notInvited() + " confirmation mail(s) could not be sent (the log"
+                    + " says why); import " + file + " again to send them");
         }
     }
 
@@ -141,18 +171,16 @@ final class SubscribersCommand implements Runnable {
 
     private List<Subscriber> select(ConfigOption config, String status) {
         if (status == null) {
-            return withSubscribers(config, SubscriberRepository::list);
+            return withApp(config, app -> app.subscribers().list());
         }
         SubscriberStatus wanted = parse(status, SubscriberStatus::parse);
-        return withSubscribers(config, s -> s.list(wanted));
+        return withApp(config, app -> app.subscribers().list(wanted));
     }
 
-    /** Runs {@code work} on the subscribers of the configured database, open for just that. */
-    private <T> T withSubscribers(ConfigOption option, Function<SubscriberRepository, T> work) {
-        DatabaseConfig db = option.load(env).database();
-        try (Database database =
-                Database.open(db.url(), db.user(), db.password().reveal())) {
-            return work.apply(new SubscriberRepository(database, clock));
+    /** Runs {@code work} on the bot's parts, open for just that. */
+    private <T> T withApp(ConfigOption option, Function<App, T> work) {
+        try (App app = App.open(option.load(env), clock)) {
+            return work.apply(app);
         }
     }
 

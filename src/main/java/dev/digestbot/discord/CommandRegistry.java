@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -57,9 +58,15 @@ public final class CommandRegistry extends ListenerAdapter implements AutoClosea
      * @param zone the time zone dates in digests are shown in
      * @param trigger publishes editions for {@code /digest now}
      * @param status what {@code /digest status} shows
+     * @param signup the newsletter, when the bot sends one
      */
-    public CommandRegistry(ArticleRepository articles, ZoneId zone, EditionTrigger trigger, StatusSource status) {
-        this(standard(articles, new DigestReplies(new DigestEmbeds(zone)), trigger, status));
+    public CommandRegistry(
+            ArticleRepository articles,
+            ZoneId zone,
+            EditionTrigger trigger,
+            StatusSource status,
+            Optional<EmailSignup> signup) {
+        this(standard(articles, new DigestReplies(new DigestEmbeds(zone)), trigger, status, signup));
     }
 
     CommandRegistry(List<Subcommand> commands) {
@@ -67,13 +74,17 @@ public final class CommandRegistry extends ListenerAdapter implements AutoClosea
     }
 
     private static List<Subcommand> standard(
-            ArticleRepository articles, DigestReplies replies, EditionTrigger trigger, StatusSource status) {
+            ArticleRepository articles,
+            DigestReplies replies,
+            EditionTrigger trigger,
+            StatusSource status,
+            Optional<EmailSignup> signup) {
         return List.of(
                 new LatestCommand(articles, replies),
                 new SearchCommand(articles, replies),
                 new ShowCommand(articles, replies),
-                new SubscribeCommand(),
-                new UnsubscribeCommand(),
+                new SubscribeCommand(signup),
+                new UnsubscribeCommand(signup),
                 new NowCommand(trigger),
                 new StatusCommand(status));
     }

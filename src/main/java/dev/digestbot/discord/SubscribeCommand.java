@@ -1,5 +1,6 @@
 package dev.digestbot.discord;
 
+import java.util.Optional;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
@@ -7,15 +8,21 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
  * {@code /digest subscribe <email>}: starts the newsletter's double opt-in for an address. The
- * answer is private, as an address is. Until the bot sends email it says so; the newsletter
- * feature gives this class its subscription service and answers from what that did.
+ * answer is private, as an address is, and the same whether the address was new or subscribed
+ * already, so that nobody can find out who reads the newsletter by asking.
  */
 final class SubscribeCommand implements Subcommand {
-    /** The answer of both newsletter commands while the bot sends no email. */
+    /** The answer of both newsletter commands on a bot that sends no newsletter. */
     static final String EMAIL_NOT_CONFIGURED = "Email is not configured on this bot.";
 
     /** The longest address SMTP can carry. */
     private static final int MAX_ADDRESS = 254;
+
+    private final Optional<EmailSignup> signup;
+
+    SubscribeCommand(Optional<EmailSignup> signup) {
+        this.signup = signup;
+    }
 
     @Override
     public SubcommandData definition() {
@@ -31,6 +38,18 @@ final class SubscribeCommand implements Subcommand {
 
     @Override
     public Reply answer(SlashCommandInteraction command) {
-        return Reply.text(EMAIL_NOT_CONFIGURED);
+        if (signup.isEmpty()) {
+            return Reply.text(EMAIL_NOT_CONFIGURED);
+        }
+        String email = command.getOption("email", "", o -> o.getAsString().strip());
+        return Reply.text(
+                switch (signup.get().subscribe(email, command.getUser().getId())) {
+                    case STARTED ->
+                        "Check the inbox of " + email
+                                + ": unless it gets the digest already, a mail with a confirmation link is on its way."
+                                + " Nothing is sent until the link is opened.";
+                    case NOT_AN_ADDRESS -> email + " is not an email address.";
+                    case NOT_SENT -> "The confirmation mail could not be sent just now. Please try again later.";
+                });
     }
 }

@@ -11,13 +11,23 @@ import java.util.Locale;
  */
 public final class EmailAddress {
     /** The longest address a forward path can carry (RFC 5321, 4.5.3.1.3 less the brackets). */
-    private static final int MAX_LENGTH = 254;
+    public static final int MAX_LENGTH = 254;
 
     private static final int MAX_LOCAL_PART = 64;
     private static final int MAX_LABEL = 63;
     private static final String LOCAL_SYMBOLS = "!#$%&'*+/=?^_`{|}~-.";
 
     private EmailAddress() {}
+
+    /** Whether {@link #normalize} takes {@code input}. */
+    public static boolean isValid(String input) {
+        try {
+            normalize(input);
+            return true;
+        } catch (InvalidEmailException e) {
+            return false;
+        }
+    }
 
     /**
      * The address as stored: surrounding blanks removed, the domain lower-cased, the local part

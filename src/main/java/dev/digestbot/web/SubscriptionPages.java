@@ -1,5 +1,6 @@
 package dev.digestbot.web;
 
+import dev.digestbot.store.EmailAddress;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -59,13 +60,20 @@ final class SubscriptionPages {
             return;
         }
         String email = String.valueOf(ctx.formParam("email")).strip();
-        if (!EmailAddress.isPlausible(email)) {
+        if (!EmailAddress.isValid(email)) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            showForm(ctx, email.length() > 254 ? "" : email, true);
+            showForm(ctx, email.length() > EmailAddress.MAX_LENGTH ? "" : email, true);
             return;
         }
         SubscribeOutcome outcome = subscriptions.subscribe(email);
         LOG.info("Subscribe form sent: {}", outcome);
+        if (outcome == SubscribeOutcome.NOT_SENT) {
+            pages.problem(
+                    ctx.status(HttpStatus.SERVICE_UNAVAILABLE),
+                    "Please try again later",
+                    "The confirmation mail could not be sent just now. Please try again in a few minutes.");
+            return;
+        }
         pages.write(ctx, Page.CHECK_INBOX, Map.of());
     }
 

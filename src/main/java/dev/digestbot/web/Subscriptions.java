@@ -11,7 +11,7 @@ public interface Subscriptions {
      * Starts double opt-in for {@code email}: a confirmation mail with a single-use, expiring token
      * for an address that does not receive editions yet.
      *
-     * @param email an address that passed {@link EmailAddress#isPlausible}, trimmed
+     * @param email an address as {@link dev.digestbot.store.EmailAddress#normalize} takes it, trimmed
      */
     SubscribeOutcome subscribe(String email);
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,17 +24,33 @@ class SubscribersCommandTest {
 
     private Path config;
 
+    /** A newsletter with no SMTP server: confirmation mails are kept as files. */
+    private static final String NEWSLETTER = """
+            web:
+              base-url: https://news.example.org/
+            destinations:
+              letter:
+                type: email
+                cron: "0 0 7 * * ?"
+                from: "Harbour Digest <news@harbour.example>"
+            """;
+
     @BeforeEach
     void writeConfig() throws IOException {
-        config = HomeConfig.write(home, "");
+        config = HomeConfig.write(home, NEWSLETTER);
     }
 
     @Test
-    void anAddressAddedWithoutConsentIsPendingAndGetsNoTokenPrinted() {
+    void anAddressAddedWithoutConsentIsPendingAndIsMailedAConfirmationLinkThatIsNeverPrinted() throws IOException {
         CommandRun add = subscribers("add", "Ada@Example.ORG");
 
         assertThat(add.exitCode()).as(add.err()).isZero();
-        assertThat(add.out()).isEqualTo("added Ada@example.org (pending confirmation)\n");
+        assertThat(add.out()).isEqualTo("added Ada@example.org (pending confirmation); confirmation mail sent\n");
+        String mail = Files.readString(onlyConfirmationMail());
+        assertThat(mail)
+                .contains("To: Ada@example.org", "Subject: Confirm your subscription to Harbour Digest")
+                .containsPattern("https://news\\.example\\.org/confirm/[A-Za-z0-9_-]{32}");
+        assertThat(add.out() + add.err()).doesNotContain("/confirm/");
         assertThat(subscribers("list", "--status", "active").out()).isEqualTo("0 subscribers\n");
         assertThat(subscribers("list", "--status", "PENDING").out())
                 .startsWith("Ada@example.org ")
@@ -71,7 +88,7 @@ class SubscribersCommandTest {
         assertThat(add.exitCode()).isEqualTo(1);
         assertThat(add.err()).contains("ada@example.org is unsubscribed since ", "without --confirmed");
         assertThat(subscribers("add", "ada@example.org").out())
-                .isEqualTo("ada@example.org is pending confirmation again\n");
+                .isEqualTo("ada@example.org is pending confirmation again; confirmation mail sent\n");
     }
 
     @Test
@@ -115,7 +132,9 @@ class SubscribersCommandTest {
         CommandRun run = subscribers("import", csv.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).isEqualTo(csv + ": 2 added, pending confirmation, 1 already there, 3 skipped\n");
+        assertThat(run.out())
+                .isEqualTo(csv + ": 2 added, pending confirmation, 1 already there, 3 skipped;"
+                        + " 3 confirmation mail(s) sent\n");
         assertThat(run.err())
                 .contains(csv + ":3: 'bob@example' is not an email address: the domain 'example' has no dot; skipped")
                 .contains(csv + ":6: unknown cadence 'hourly'")
@@ -168,7 +187,30 @@ class SubscribersCommandTest {
         assertThat(subscribers("export", "--status", "pending").out().lines()).hasSize(2);
 
         Path csv = Files.writeString(home.resolve("export.csv"), export.out());
-        assertThat(subscribers("import", csv.toString()).out()).isEqualTo(csv + ": 2 already there\n");
+        // the pending address is asked again to confirm
+        assertThat(subscribers("import", csv.toString()).out())
+                .isEqualTo(csv + ": 2 already there; 1 confirmation mail(s) sent\n");
+    }
+
+    @Test
+    void withoutANewsletterAPendingAddressIsStoredAndNoMailIsMade() throws IOException {
+        config = HomeConfig.write(home, "");
+
+        CommandRun add = subscribers("add", "ada@example.org");
+
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        assertThat(add.out())
+                .isEqualTo("added ada@example.org (pending confirmation);"
+                        + " no confirmation mail: no email destination is configured\n");
+        assertThat(home.resolve("data/outbox")).doesNotExist();
+    }
+
+    private Path onlyConfirmationMail() throws IOException {
+        try (var files = Files.list(home.resolve("data/outbox/confirmations"))) {
+            List<Path> all = files.toList();
+            assertThat(all).hasSize(1);
+            return all.get(0);
+        }
     }
 
     private CommandRun subscribers(String... args) {

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -55,7 +56,8 @@ class AdminCommandsTest {
         Database closed = DigestRows.openDatabase(dir);
         closed.close();
         ArticleRepository articles = new ArticleRepository(closed, TestClock.at("2026-03-02T08:00:00Z"));
-        bot = new BotHarness(new CommandRegistry(articles, ZoneId.of("UTC"), new Trigger(), this::status));
+        bot = new BotHarness(
+                new CommandRegistry(articles, ZoneId.of("UTC"), new Trigger(), this::status, Optional.empty()));
     }
 
     @AfterAll

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -49,9 +50,14 @@ class BusyRegistryTest {
         TestClock clock = TestClock.at("2026-03-02T08:00:00Z");
         ArticleRepository articles = new ArticleRepository(database, clock);
         NewsDigests.store(articles, clock);
-        registry = new CommandRegistry(articles, ZoneId.of("UTC"), new SlowTrigger(), () -> {
-            throw new IllegalStateException("no status in this test");
-        });
+        registry = new CommandRegistry(
+                articles,
+                ZoneId.of("UTC"),
+                new SlowTrigger(),
+                () -> {
+                    throw new IllegalStateException("no status in this test");
+                },
+                Optional.empty());
         bot = new BotHarness(registry);
     }
 

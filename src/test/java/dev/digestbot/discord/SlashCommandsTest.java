@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.StreamSupport;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -65,9 +66,14 @@ class SlashCommandsTest {
                 return new PublishedEdition(destination, OptionalInt.empty(), 0, 0, 0);
             }
         };
-        bot = new BotHarness(new CommandRegistry(articles, ZoneId.of("Europe/London"), noDestinations, () -> {
-            throw new IllegalStateException("no status in this test");
-        }));
+        bot = new BotHarness(new CommandRegistry(
+                articles,
+                ZoneId.of("Europe/London"),
+                noDestinations,
+                () -> {
+                    throw new IllegalStateException("no status in this test");
+                },
+                Optional.empty()));
     }
 
     @AfterAll

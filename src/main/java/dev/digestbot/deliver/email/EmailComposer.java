@@ -58,7 +58,7 @@ public final class EmailComposer {
         message.setHeader("List-Id", "<" + newsletter.listId() + ">");
         message.setHeader("List-Unsubscribe", listUnsubscribe(unsubscribe));
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.setContent(alternative(bodies));
+        message.setContent(alternative(bodies.text(), bodies.html()));
         message.saveChanges();
         return message;
     }
@@ -77,26 +77,12 @@ public final class EmailComposer {
                 .orElse(header);
     }
 
-    private static MimeMultipart alternative(RenderedEdition bodies) throws MessagingException {
+    /** Text first and HTML last: clients show the last part they can. */
+    static MimeMultipart alternative(String textBody, String htmlBody) throws MessagingException {
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(bodies.text(), UTF_8, "plain");
+        text.setText(textBody, UTF_8, "plain");
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(bodies.html(), UTF_8, "html");
+        html.setText(htmlBody, UTF_8, "html");
         return new MimeMultipart("alternative", text, html);
-    }
-
-    /** A message whose Message-ID is given rather than made up anew on each save. */
-    private static final class IdentifiedMessage extends MimeMessage {
-        private final String id;
-
-        IdentifiedMessage(Session session, String id) {
-            super(session);
-            this.id = id;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", id);
-        }
     }
 }

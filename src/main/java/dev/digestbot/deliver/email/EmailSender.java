@@ -5,9 +5,6 @@ import dev.digestbot.deliver.Sender;
 import dev.digestbot.deliver.TransientDeliveryException;
 import dev.digestbot.edition.Edition;
 import dev.digestbot.edition.RenderedEdition;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.util.Optional;
 
 /**
  * Mails an edition to one subscriber over SMTP. Messages go out over a small pool of connections
@@ -32,31 +29,7 @@ public final class EmailSender implements Sender {
     @Override
     public void send(Edition edition, RenderedEdition rendered, String recipient)
             throws TransientDeliveryException, PermanentDeliveryException {
-        MimeMessage message = SmtpFailures.composed(composer, connections.session(), edition, recipient);
-        SmtpConnections.Connection connection;
-        try {
-            connection = connections.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransientDeliveryException("interrupted before the message to " + recipient + " was sent", e);
-        } catch (MessagingException e) {
-            throw SmtpFailures.passing(e, connections.server());
-        }
-        try {
-            connection.send(message);
-        } catch (MessagingException e) {
-            Optional<PermanentDeliveryException> refused = SmtpFailures.permanent(e);
-            // a refusal of this recipient leaves the connection in order; anything else may not have
-            connections.release(connection, refused.isPresent());
-            if (refused.isPresent()) {
-                throw refused.get();
-            }
-            throw SmtpFailures.passing(e, connections.server());
-        } catch (RuntimeException e) {
-            connections.release(connection, false);
-            throw e;
-        }
-        connections.release(connection, true);
+        connections.send(SmtpFailures.composed(composer, connections.session(), edition, recipient), recipient);
     }
 
     /** As many as there are connections. */

@@ -5,15 +5,9 @@ import dev.digestbot.deliver.Sender;
 import dev.digestbot.deliver.TransientDeliveryException;
 import dev.digestbot.edition.Edition;
 import dev.digestbot.edition.RenderedEdition;
-import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 /**
@@ -41,35 +35,11 @@ public final class EmlSender implements Sender {
     public void send(Edition edition, RenderedEdition rendered, String recipient)
             throws TransientDeliveryException, PermanentDeliveryException {
         MimeMessage message = SmtpFailures.composed(composer, session, edition, recipient);
-        Path folder = outbox.resolve(edition.destination());
-        try {
-            write(folder, fileName(edition, recipient), message);
-        } catch (AccessDeniedException e) {
-            throw new PermanentDeliveryException("cannot write messages into " + folder + ": " + e, e);
-        } catch (IOException | MessagingException e) {
-            throw new TransientDeliveryException("cannot write messages into " + folder + ": " + e, e);
-        }
+        EmlFiles.write(outbox.resolve(edition.destination()), fileName(edition, recipient), message);
     }
 
     /** {@code edition-0003-1f2e3d4c5b6a7988.eml}. */
     static String fileName(Edition edition, String recipient) {
         return String.format("edition-%04d-%s.eml", edition.number(), Recipients.hash(recipient));
-    }
-
-    private static void write(Path folder, String name, MimeMessage message) throws IOException, MessagingException {
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + name + ".", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                message.writeTo(out);
-            }
-            Files.move(
-                    temporary,
-                    folder.resolve(name),
-                    StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

@@ -1,14 +1,18 @@
 package dev.digestbot.deliver.email;
 
+import dev.digestbot.deliver.PermanentDeliveryException;
+import dev.digestbot.deliver.TransientDeliveryException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
@@ -85,7 +89,7 @@ public final class SmtpConnections implements AutoCloseable {
      * @throws MessagingException when the server cannot be reached or refuses the login; the
      *     connection is given back closed
      */
-    Connection acquire() throws InterruptedException, MessagingException {
+    private Connection acquire() throws InterruptedException, MessagingException {
         limiter.acquire();
         Connection connection = idle.take();
         try {
@@ -99,12 +103,49 @@ public final class SmtpConnections implements AutoCloseable {
     }
 
     /** Gives a connection back; one whose last send failed below SMTP replies is closed first. */
-    void release(Connection connection, boolean healthy) {
+    private void release(Connection connection, boolean healthy) {
         if (!healthy) {
             connection.close();
         }
         connection.lastUsed = clock.instant();
         idle.add(connection);
+    }
+
+    /**
+     * Sends {@code message} over the next free connection once the rate allows.
+     *
+     * @param recipient who it is for, as exception messages name them
+     * @throws PermanentDeliveryException when the server refuses the recipient or the message for
+     *     good (5xx), in its own words
+     * @throws TransientDeliveryException when trying again later may work (4xx, no connection, a
+     *     refused login, a timeout)
+     */
+    public void send(MimeMessage message, String recipient)
+            throws TransientDeliveryException, PermanentDeliveryException {
+        Connection connection;
+        try {
+            connection = acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransientDeliveryException("interrupted before the message to " + recipient + " was sent", e);
+        } catch (MessagingException e) {
+            throw SmtpFailures.passing(e, server());
+        }
+        try {
+            connection.send(message);
+        } catch (MessagingException e) {
+            Optional<PermanentDeliveryException> refused = SmtpFailures.permanent(e);
+            // a refusal of this recipient leaves the connection in order; anything else may not have
+            release(connection, refused.isPresent());
+            if (refused.isPresent()) {
+                throw refused.get();
+            }
+            throw SmtpFailures.passing(e, server());
+        } catch (RuntimeException e) {
+            release(connection, false);
+            throw e;
+        }
+        release(connection, true);
     }
 
     /** Closes every connection; call once no send is in progress. */

@@ -1,0 +1,59 @@
+package dev.digestbot.cli;
+
+import dev.digestbot.deliver.email.UnsubscribeLinks;
+import dev.digestbot.store.Subscriber;
+import dev.digestbot.store.SubscriberRepository;
+import dev.digestbot.store.SubscriberStatus;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Who an email destination's editions go to, and each reader's unsubscribe link: the active
+ * addresses of the subscriber store get each edition, and each reader's link is {@code
+ * <web.base-url>unsubscribe/<signed token>}.
+ */
+final class SubscriberAudience {
+    private final SubscriberRepository subscribers;
+    private final URI baseUrl;
+    // address → subscriber id, so that a fan-out to thousands does not look each reader up again
+    private final Map<String, Long> ids = new ConcurrentHashMap<>();
+
+    /** @param baseUrl the web server's public address, ending in {@code /} */
+    SubscriberAudience(SubscriberRepository subscribers, URI baseUrl) {
+        this.subscribers = subscribers;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The addresses that get the next edition of {@code destination}. */
+    List<String> recipients(String destination) {
+        List<Subscriber> active = subscribers.list(SubscriberStatus.ACTIVE);
+        active.forEach(s -> ids.put(key(s.email()), s.id()));
+        return active.stream().map(Subscriber::email).toList();
+    }
+
+    /** The unsubscribe links of {@code destination}'s readers. */
+    UnsubscribeLinks links(String destination) {
+        return recipient -> baseUrl.resolve("unsubscribe/" + subscribers.unsubscribeToken(id(recipient)));
+    }
+
+    /**
+     * The id of the subscriber {@code recipient} is. A reader removed since the edition was made
+     * has none, and gets no mail: the send fails for good.
+     */
+    private long id(String recipient) {
+        Long id = ids.computeIfAbsent(
+                key(recipient),
+                k -> subscribers.find(recipient).map(Subscriber::id).orElse(null));
+        if (id == null) {
+            throw new IllegalArgumentException("no subscriber has this address any more");
+        }
+        return id;
+    }
+
+    private static String key(String email) {
+        return email.toLowerCase(Locale.ROOT);
+    }
+}

@@ -89,7 +89,8 @@ final class App implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.subscribers = new SubscriberRepository(database, clock);
-        this.audience = new SubscriberAudience(subscribers, config.web().baseUrl());
+        this.audience = new SubscriberAudience(
+                subscribers, config.web().baseUrl(), config.smtp().bounceLimit());
         this.articles = new ArticleRepository(database, clock);
         this.editions = new EditionRepository(database, clock);
         this.deliveries = new DeliveryRepository(database, clock);

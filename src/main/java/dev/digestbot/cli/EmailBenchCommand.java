@@ -115,7 +115,7 @@ final class EmailBenchCommand implements Callable<Integer> {
                     new DeliveryRepository(db, clock),
                     editions,
                     renderer,
-                    Map.of(DESTINATION, new EmailSender(composer, pool)),
+                    Map.of(DESTINATION, new EmailSender(composer, pool, recipient -> {})),
                     Backoff.exponential(retry.backoff(), retry.maxBackoff(), retry.maxAttempts()),
                     clock);
             Publisher publisher = new Publisher(new EditionComposer(editions, clock), editions, renderer, worker);

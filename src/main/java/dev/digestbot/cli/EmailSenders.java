@@ -63,7 +63,7 @@ final class EmailSenders {
                 EmailComposer composer = new EmailComposer(renderer, newsletter, audience.links(d.name()), clock);
                 senders.put(
                         d.name(),
-                        smtp.<Sender>map(connections -> new EmailSender(composer, connections))
+                        smtp.<Sender>map(connections -> new EmailSender(composer, connections, audience::bounced))
                                 .orElseGet(() -> new EmlSender(outbox(), composer)));
             }
         }

@@ -18,13 +18,18 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SubscriberAudience {
     private final SubscriberRepository subscribers;
     private final URI baseUrl;
+    private final int bounceLimit;
     // address → subscriber id, so that a fan-out to thousands does not look each reader up again
     private final Map<String, Long> ids = new ConcurrentHashMap<>();
 
-    /** @param baseUrl the web server's public address, ending in {@code /} */
-    SubscriberAudience(SubscriberRepository subscribers, URI baseUrl) {
+    /**
+     * @param baseUrl the web server's public address, ending in {@code /}
+     * @param bounceLimit refusals for good after which an address gets no more mail
+     */
+    SubscriberAudience(SubscriberRepository subscribers, URI baseUrl, int bounceLimit) {
         this.subscribers = subscribers;
         this.baseUrl = baseUrl;
+        this.bounceLimit = bounceLimit;
     }
 
     /** The addresses that get the next edition of {@code destination}. */
@@ -37,6 +42,11 @@ final class SubscriberAudience {
     /** The unsubscribe links of {@code destination}'s readers. */
     UnsubscribeLinks links(String destination) {
         return recipient -> baseUrl.resolve("unsubscribe/" + subscribers.unsubscribeToken(id(recipient)));
+    }
+
+    /** Counts a refusal for good of {@code recipient}; at the limit it is bounced. */
+    void bounced(String recipient) {
+        subscribers.recordBounce(recipient, bounceLimit);
     }
 
     /**

@@ -44,6 +44,7 @@ final class ConfigKeys {
             "smtp.rate",
             "smtp.timeout",
             "smtp.messages-per-connection",
+            "smtp.bounce-limit",
             "web.enabled",
             "web.bind",
             "web.base-url");

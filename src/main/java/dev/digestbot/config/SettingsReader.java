@@ -129,7 +129,8 @@ final class SettingsReader {
                 fields.count("smtp.connections", defaults.connections(), 1, 64),
                 fields.count("smtp.rate", defaults.rate(), 0, 100_000),
                 fields.duration("smtp.timeout", defaults.timeout()),
-                fields.count("smtp.messages-per-connection", defaults.messagesPerConnection(), 1, 100_000));
+                fields.count("smtp.messages-per-connection", defaults.messagesPerConnection(), 1, 100_000),
+                fields.count("smtp.bounce-limit", defaults.bounceLimit(), 1, 100));
         if (smtp.password().isSet() && smtp.username().isEmpty()) {
             fields.problem(
                     "smtp.username",

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param rate the most messages sent per second over all connections; 0 for no limit
  * @param timeout how long connecting, and each read or write, may take
  * @param messagesPerConnection messages sent over one connection before it is opened anew
+ * @param bounceLimit how many times the server may refuse an address for good before it is
+ *     marked bounced and gets no more mail
  */
 public record SmtpConfig(
         Optional<String> host,
@@ -28,7 +30,8 @@ public record SmtpConfig(
         int connections,
         int rate,
         Duration timeout,
-        int messagesPerConnection) {
+        int messagesPerConnection,
+        int bounceLimit) {
     /** No SMTP server: email destinations write {@code .eml} files. */
     public static final SmtpConfig DEFAULTS = new SmtpConfig(
             Optional.empty(),
@@ -39,7 +42,8 @@ public record SmtpConfig(
             4,
             0,
             Duration.ofSeconds(30),
-            100);
+            100,
+            3);
 
     public SmtpConfig {
         Objects.requireNonNull(host, "host");

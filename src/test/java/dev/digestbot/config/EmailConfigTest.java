@@ -47,6 +47,7 @@ class EmailConfigTest {
                   rate: 50
                   timeout: 10s
                   messages-per-connection: 20
+                  bounce-limit: 1
                 web:
                   base-url: https://news.example.org/digest
                 """, Map.of("DIGESTBOT_SMTP_PASSWORD", PASSWORD));
@@ -61,7 +62,8 @@ class EmailConfigTest {
                         2,
                         50,
                         Duration.ofSeconds(10),
-                        20));
+                        20,
+                        1));
         assertThat(config.smtp().toString()).doesNotContain(PASSWORD);
         assertThat(config.web().baseUrl()).isEqualTo(URI.create("https://news.example.org/digest/"));
     }

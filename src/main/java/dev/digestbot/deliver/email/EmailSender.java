@@ -16,10 +16,13 @@ import dev.digestbot.edition.RenderedEdition;
 public final class EmailSender implements Sender {
     private final EmailComposer composer;
     private final SmtpConnections connections;
+    private final Bounces bounces;
 
-    public EmailSender(EmailComposer composer, SmtpConnections connections) {
+    /** @param bounces told of each address the server refuses for good, before the send fails */
+    public EmailSender(EmailComposer composer, SmtpConnections connections, Bounces bounces) {
         this.composer = composer;
         this.connections = connections;
+        this.bounces = bounces;
     }
 
     /**
@@ -29,7 +32,12 @@ public final class EmailSender implements Sender {
     @Override
     public void send(Edition edition, RenderedEdition rendered, String recipient)
             throws TransientDeliveryException, PermanentDeliveryException {
-        connections.send(SmtpFailures.composed(composer, connections.session(), edition, recipient), recipient);
+        try {
+            connections.send(SmtpFailures.composed(composer, connections.session(), edition, recipient), recipient);
+        } catch (RecipientRefusedException e) {
+            bounces.refused(recipient);
+            throw e;
+        }
     }
 
     /** As many as there are connections. */

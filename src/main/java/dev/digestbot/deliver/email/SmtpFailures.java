@@ -28,7 +28,9 @@ final class SmtpFailures {
     static Optional<PermanentDeliveryException> permanent(MessagingException failure) {
         SMTPAddressFailedException address = find(failure, SMTPAddressFailedException.class);
         if (address != null) {
-            return permanentIf5xx(address.getReturnCode(), "the server refused the recipient: " + reply(address));
+            return address.getReturnCode() >= 500 && address.getReturnCode() < 600
+                    ? Optional.of(new RecipientRefusedException("the server refused the recipient: " + reply(address)))
+                    : Optional.empty();
         }
         if (failure instanceof SMTPSenderFailedException) {
             return Optional.empty();
@@ -39,7 +41,7 @@ final class SmtpFailures {
         if (failure instanceof SendFailedException sendFailed
                 && sendFailed.getInvalidAddresses() != null
                 && sendFailed.getInvalidAddresses().length > 0) {
-            return Optional.of(new PermanentDeliveryException("the recipient address is invalid: " + reply(failure)));
+            return Optional.of(new RecipientRefusedException("the recipient address is invalid: " + reply(failure)));
         }
         return Optional.empty();
     }

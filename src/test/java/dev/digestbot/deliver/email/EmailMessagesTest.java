@@ -28,7 +28,7 @@ class EmailMessagesTest {
         greenMail.start();
         connections =
                 new SmtpConnections(Newsletters.plain(greenMail.getSmtp().getPort()), 2, 0, 100, Newsletters.CLOCK);
-        sender = new EmailSender(Newsletters.composer(templates), connections);
+        sender = new EmailSender(Newsletters.composer(templates), connections, recipient -> {});
     }
 
     @AfterEach

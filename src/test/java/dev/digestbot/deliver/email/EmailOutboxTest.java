@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,7 @@ class EmailOutboxTest {
     private EditionRepository editions;
     private GreenMail greenMail;
     private SmtpConnections connections;
+    private final List<String> bounced = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void open() {
@@ -84,6 +86,7 @@ class EmailOutboxTest {
         assertThat(gone.state()).isEqualTo(DeliveryState.FAILED);
         assertThat(gone.attempts()).isEqualTo(1);
         assertThat(gone.lastError()).contains(RejectingSmtpProxy.REPLY);
+        assertThat(bounced).containsExactly("gone@reader.example");
     }
 
     @Test
@@ -104,6 +107,7 @@ class EmailOutboxTest {
 
         assertThat(recipientsOf(greenMail.getReceivedMessages())).containsExactlyInAnyOrderElementsOf(READERS);
         assertThat(deliveries.list("letter")).allMatch(d -> d.state() == DeliveryState.SENT);
+        assertThat(bounced).as("a server away is no bounce").isEmpty();
     }
 
     private OutboxWorker worker(int port) {
@@ -114,7 +118,7 @@ class EmailOutboxTest {
                 deliveries,
                 editions,
                 renderer,
-                Map.of("letter", new EmailSender(composer, connections)),
+                Map.of("letter", new EmailSender(composer, connections, bounced::add)),
                 BACKOFF,
                 clock);
     }

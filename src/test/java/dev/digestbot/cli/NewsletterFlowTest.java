@@ -1,0 +1,182 @@
+package dev.digestbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.digestbot.article.ArticleMetadata;
+import dev.digestbot.config.ConfigLoader;
+import dev.digestbot.deliver.PublishResult;
+import dev.digestbot.discord.EmailSignup;
+import dev.digestbot.store.SeenFile;
+import dev.digestbot.testing.DigestRows;
+import dev.digestbot.testing.TestClock;
+import dev.digestbot.web.ConfirmOutcome;
+import dev.digestbot.web.SubscribeOutcome;
+import dev.digestbot.web.UnsubscribeOutcome;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The newsletter as the running bot joins it up — subscriber store, confirmation mail, outbox,
+ * unsubscribe links — over a real app and database and GreenMail as the SMTP server.
+ */
+class NewsletterFlowTest {
+    private static final Pattern CONFIRM_LINK =
+            Pattern.compile("https://news\\.example\\.org/confirm/([A-Za-z0-9_-]+)");
+    private static final Pattern UNSUBSCRIBE_LINK =
+            Pattern.compile("<https://news\\.example\\.org/unsubscribe/([0-9]+\\.[A-Za-z0-9_-]+)>");
+
+    @TempDir
+    Path home;
+
+    private final TestClock clock = TestClock.at("2026-06-01T07:00:00Z");
+    private GreenMail greenMail;
+    private App app;
+
+    @BeforeEach
+    void start() throws Exception {
+        greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        greenMail.start();
+        Path config = HomeConfig.write(home, """
+                smtp:
+                  host: 127.0.0.1
+                  port: %2$d
+                  security: none
+                web:
+                  base-url: https://news.example.org/
+                destinations:
+                  letter:
+                    type: email
+                    cron: "0 0 7 * * ?"
+                    from: "Harbour Digest <news@harbour.example>"
+                """, greenMail.getSmtp().getPort());
+        app = App.open(new ConfigLoader(Map.of()).load(config, true), clock);
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+        greenMail.stop();
+    }
+
+    @Test
+    void subscribeConfirmReceiveUnsubscribeAndReceiveNothingMore() throws Exception {
+        NewsletterSignup signup = app.signup().orElseThrow();
+
+        assertThat(signup.subscribe("ada@reader.example")).isEqualTo(SubscribeOutcome.CONFIRMATION_SENT);
+        MimeMessage confirmation = onlyMessageTo("ada@reader.example");
+        assertThat(confirmation.getSubject()).isEqualTo("Confirm your subscription to Harbour Digest");
+        String token = find(CONFIRM_LINK, parts(confirmation).get(0));
+        publish("Ferry timetable changes"); // before confirming: nobody gets it
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+
+        assertThat(signup.confirm(token)).isEqualTo(ConfirmOutcome.CONFIRMED);
+        assertThat(signup.confirm(token)).isEqualTo(ConfirmOutcome.ALREADY_USED);
+        assertThat(signup.subscribe("ada@reader.example")).isEqualTo(SubscribeOutcome.ALREADY_ACTIVE);
+        PublishResult edition = publish("Harbour wall repaired");
+        assertThat(edition.deliveries().sent()).isEqualTo(1);
+        MimeMessage digest = greenMail.getReceivedMessages()[1];
+        assertThat(digest.getSubject()).contains("Harbour wall repaired");
+        String header = digest.getHeader("List-Unsubscribe", ",");
+        String leave = find(UNSUBSCRIBE_LINK, header);
+        assertThat(parts(digest))
+                .hasSize(2)
+                .allSatisfy(body -> assertThat(body).contains("https://news.example.org/unsubscribe/" + leave));
+
+        assertThat(signup.unsubscribe(leave)).isEqualTo(UnsubscribeOutcome.UNSUBSCRIBED);
+        assertThat(signup.unsubscribe(leave)).isEqualTo(UnsubscribeOutcome.ALREADY_UNSUBSCRIBED);
+        assertThat(signup.unsubscribe(leave + "x")).isEqualTo(UnsubscribeOutcome.UNKNOWN);
+        publish("Lighthouse open to visitors");
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void aDiscordUserSubscribesAndLeavesWithoutTheAddress() throws Exception {
+        NewsletterSignup signup = app.signup().orElseThrow();
+        assertThat(signup.subscribe("not an address", "123456789012345678"))
+                .isEqualTo(EmailSignup.Result.NOT_AN_ADDRESS);
+        assertThat(signup.subscribe("bo@reader.example", "123456789012345678")).isEqualTo(EmailSignup.Result.STARTED);
+        signup.confirm(
+                find(CONFIRM_LINK, parts(onlyMessageTo("bo@reader.example")).get(0)));
+
+        assertThat(signup.unsubscribeUser("999999999999999999")).isZero();
+        assertThat(signup.unsubscribeUser("123456789012345678")).isEqualTo(1);
+        assertThat(publish("Harbour wall repaired").deliveries().sent()).isZero();
+    }
+
+    @Test
+    void aConfirmationThatCannotBeSentLeavesTheAddressPendingAndSaysSo() {
+        greenMail.stop();
+
+        assertThat(app.signup().orElseThrow().subscribe("ada@reader.example")).isEqualTo(SubscribeOutcome.NOT_SENT);
+        assertThat(app.subscribers()
+                        .find("ada@reader.example")
+                        .orElseThrow()
+                        .status()
+                        .label())
+                .isEqualTo("pending");
+    }
+
+    private PublishResult publish(String title) {
+        clock.advance(Duration.ofMinutes(5));
+        app.articles()
+                .storeVersion(
+                        new SeenFile(
+                                title + ".txt",
+                                10,
+                                clock.instant(),
+                                String.format("%064x", title.hashCode() & 0xffffffffL)),
+                        DigestRows.digest(title),
+                        ArticleMetadata.NONE,
+                        title + ".");
+        return app.publish("letter");
+    }
+
+    private MimeMessage onlyMessageTo(String address) throws Exception {
+        List<MimeMessage> to = Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> recipients(m).equals(address))
+                .toList();
+        assertThat(to).hasSize(1);
+        return to.get(0);
+    }
+
+    /** The decoded bodies of a multipart/alternative message: text, then HTML. */
+    private static List<String> parts(MimeMessage message) throws Exception {
+        MimeMultipart alternative = (MimeMultipart) message.getContent();
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < alternative.getCount(); i++) {
+            bodies.add((String) alternative.getBodyPart(i).getContent());
+        }
+        return bodies;
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return GreenMailUtil.getAddressList(message.getAllRecipients());
+        } catch (MessagingException e) {
+            throw new AssertionError("a received message without readable recipients", e);
+        }
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
+        return matcher.group(1);
+    }
+}

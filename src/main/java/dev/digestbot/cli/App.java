@@ -231,7 +231,7 @@ final class App implements AutoCloseable {
         if (d.target() instanceof DiscordTarget discord) {
             return discord.channels();
         }
-        return d.target() instanceof EmailTarget ? audience.recipients(destination) : Publisher.SINGLE_TARGET;
+        return d.target() instanceof EmailTarget email ? audience.recipients(email) : Publisher.SINGLE_TARGET;
     }
 
     /** Whether the database answers within two seconds: what {@code GET /health} reports. */

@@ -1,13 +1,18 @@
 package dev.digestbot.cli;
 
+import dev.digestbot.config.EmailTarget;
+import dev.digestbot.config.Rollup;
 import dev.digestbot.deliver.email.UnsubscribeLinks;
+import dev.digestbot.store.Cadence;
 import dev.digestbot.store.Subscriber;
 import dev.digestbot.store.SubscriberRepository;
 import dev.digestbot.store.SubscriberStatus;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,11 +37,35 @@ final class SubscriberAudience {
         this.bounceLimit = bounceLimit;
     }
 
-    /** The addresses that get the next edition of {@code destination}. */
-    List<String> recipients(String destination) {
+    /**
+     * The addresses that get the next edition of {@code newsletter}: the active subscribers of its
+     * roll-up's cadence, or, for every edition, those who chose every edition or a cadence it does
+     * not offer.
+     */
+    List<String> recipients(EmailTarget newsletter) {
+        Set<Cadence> cadences = cadences(newsletter);
         List<Subscriber> active = subscribers.list(SubscriberStatus.ACTIVE);
         active.forEach(s -> ids.put(key(s.email()), s.id()));
-        return active.stream().map(Subscriber::email).toList();
+        return active.stream()
+                .filter(s -> cadences.contains(s.cadence()))
+                .map(Subscriber::email)
+                .toList();
+    }
+
+    private static Set<Cadence> cadences(EmailTarget newsletter) {
+        if (newsletter.rollup().isPresent()) {
+            return EnumSet.of(cadence(newsletter.rollup().get()));
+        }
+        Set<Cadence> every = EnumSet.allOf(Cadence.class);
+        newsletter.rollups().forEach(r -> every.remove(cadence(r)));
+        return every;
+    }
+
+    private static Cadence cadence(Rollup rollup) {
+        return switch (rollup) {
+            case DAILY -> Cadence.DAILY;
+            case WEEKLY -> Cadence.WEEKLY;
+        };
     }
 
     /** The unsubscribe links of {@code destination}'s readers. */

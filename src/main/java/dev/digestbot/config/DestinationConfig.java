@@ -33,6 +33,11 @@ public record DestinationConfig(
         tags = List.copyOf(tags);
     }
 
+    /** This destination under {@code name}, fired by {@code cron}, sending to {@code target}. */
+    DestinationConfig with(String name, String cron, DestinationTarget target) {
+        return new DestinationConfig(name, cron, timezone, misfire, folders, tags, maxItems, target);
+    }
+
     /** The type name, as in {@code target().type()}. */
     public String type() {
         return target.type();

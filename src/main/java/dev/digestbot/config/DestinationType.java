@@ -26,7 +26,7 @@ enum DestinationType {
             return new DiscordTarget(channels(fields, prefix + "channels"), fields.flag(prefix + "header", true));
         }
     },
-    EMAIL("email", List.of("from", "reply-to", "list-id", "unsubscribe-mailto")) {
+    EMAIL("email", List.of("from", "reply-to", "list-id", "unsubscribe-mailto", "daily-cron", "weekly-cron")) {
         @Override
         DestinationTarget target(FieldReader fields, String prefix, String name, Path dataDir) {
             MailAddresses addresses = new MailAddresses(fields);

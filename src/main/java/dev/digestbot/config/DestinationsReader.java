@@ -7,7 +7,9 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ final class DestinationsReader {
                         ConfigKeys.DESTINATIONS + "." + name,
                         "a destination name is lowercase letters, digits and dashes, starting with a letter or digit");
             } else if (entry.getValue().isObject()) {
-                destination(name).ifPresent(d -> destinations.put(name, d));
+                destination(name).map(this::withRollups).orElse(List.of()).forEach(d -> destinations.put(d.name(), d));
             }
         }
         reportSharedFolders(destinations);
@@ -82,6 +84,37 @@ final class DestinationsReader {
         }
         DestinationTarget target = type.get().target(fields, prefix, name, dataDir);
         return Optional.of(new DestinationConfig(name, cron.get(), zone, misfire, folders, tags, maxItems, target));
+    }
+
+    /**
+     * {@code destination}, and after it, for an email destination with {@code daily-cron} or
+     * {@code weekly-cron}, its roll-ups {@code NAME.daily} and {@code NAME.weekly}: like it in all
+     * but their schedule and readers. A dot never appears in a configured name, so these cannot
+     * clash with one.
+     */
+    private List<DestinationConfig> withRollups(DestinationConfig newsletter) {
+        if (!(newsletter.target() instanceof EmailTarget email)) {
+            return List.of(newsletter);
+        }
+        String prefix = ConfigKeys.DESTINATIONS + "." + newsletter.name() + ".";
+        Map<Rollup, String> crons = new EnumMap<>(Rollup.class);
+        for (Rollup kind : Rollup.values()) {
+            if (fields.text(prefix + kind.key() + "-cron").isPresent()) {
+                cron(prefix + kind.key() + "-cron", newsletter.timezone()).ifPresent(c -> crons.put(kind, c));
+            }
+        }
+        EmailTarget offering = new EmailTarget(
+                email.from(),
+                email.replyTo(),
+                email.listId(),
+                email.unsubscribeMailto(),
+                crons.keySet(),
+                Optional.empty());
+        List<DestinationConfig> all = new ArrayList<>();
+        all.add(newsletter.with(newsletter.name(), newsletter.cron(), offering));
+        crons.forEach((kind, cron) ->
+                all.add(newsletter.with(newsletter.name() + "." + kind.key(), cron, offering.sending(kind))));
+        return all;
     }
 
     private Optional<DestinationType> type(String key) {

@@ -9,6 +9,7 @@ import dev.digestbot.article.ArticleMetadata;
 import dev.digestbot.config.ConfigLoader;
 import dev.digestbot.deliver.PublishResult;
 import dev.digestbot.discord.EmailSignup;
+import dev.digestbot.store.Cadence;
 import dev.digestbot.store.SeenFile;
 import dev.digestbot.testing.DigestRows;
 import dev.digestbot.testing.TestClock;
@@ -63,6 +64,7 @@ class NewsletterFlowTest {
                   letter:
                     type: email
                     cron: "0 0 7 * * ?"
+                    daily-cron: "0 0 18 * * ?"
                     from: "Harbour Digest <news@harbour.example>"
                 """, greenMail.getSmtp().getPort());
         app = App.open(new ConfigLoader(Map.of()).load(config, true), clock);
@@ -121,6 +123,28 @@ class NewsletterFlowTest {
     }
 
     @Test
+    void readersWhoChoseDailyGetOneRollUpOfTheDayInsteadOfEachEdition() throws Exception {
+        app.subscribers().add("ada@reader.example", Cadence.EVERY, true);
+        app.subscribers().add("bo@reader.example", Cadence.DAILY, true);
+        // weekly is not offered here, so this reader gets every edition
+        app.subscribers().add("cy@reader.example", Cadence.WEEKLY, true);
+
+        publish("Harbour wall repaired");
+        publish("Ferry timetable changes");
+        PublishResult rollup = app.publish("letter.daily");
+
+        assertThat(rollup.deliveries().sent()).isEqualTo(1);
+        assertThat(subjectsTo("ada@reader.example")).hasSize(2);
+        assertThat(subjectsTo("cy@reader.example")).hasSize(2);
+        assertThat(subjectsTo("bo@reader.example"))
+                .singleElement()
+                .satisfies(subject -> assertThat(subject).contains("Harbour wall repaired", "and 1 more"));
+        assertThat(app.publish("letter.daily").edition())
+                .as("nothing new since the roll-up")
+                .isEmpty();
+    }
+
+    @Test
     void aConfirmationThatCannotBeSentLeavesTheAddressPendingAndSaysSo() {
         greenMail.stop();
 
@@ -154,6 +178,16 @@ class NewsletterFlowTest {
                 .toList();
         assertThat(to).hasSize(1);
         return to.get(0);
+    }
+
+    private List<String> subjectsTo(String address) throws MessagingException {
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            if (recipients(message).equals(address)) {
+                subjects.add(message.getSubject());
+            }
+        }
+        return subjects;
     }
 
     /** The decoded bodies of a multipart/alternative message: text, then HTML. */

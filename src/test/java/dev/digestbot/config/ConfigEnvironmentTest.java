@@ -95,7 +95,7 @@ class ConfigEnvironmentTest {
                 .containsExactly(files().name() + ": DIGESTBOT_DESTINATIONS_DAILY_CRN (environment): names no"
                         + " setting; a destination variable is DIGESTBOT_DESTINATIONS_<NAME> followed by one of"
                         + " _TYPE, _CRON, _TIMEZONE, _MISFIRE, _FOLDERS, _TAGS, _MAX_ITEMS, _DIR, _CHANNELS, _HEADER, _FROM,"
-                        + " _REPLY_TO, _LIST_ID, _UNSUBSCRIBE_MAILTO");
+                        + " _REPLY_TO, _LIST_ID, _UNSUBSCRIBE_MAILTO, _DAILY_CRON, _WEEKLY_CRON");
     }
 
     @Test

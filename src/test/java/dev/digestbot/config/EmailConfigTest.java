@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,6 +147,51 @@ class EmailConfigTest {
                         "weekly.news.harbour.example",
                         Optional.of("leave@harbour.example")));
         assertThat(config.destinations().get("weekly").type()).isEqualTo("email");
+    }
+
+    @Test
+    void aNewsletterWithRollUpCronsIsReadAsItselfAndOneDestinationPerRollUp() throws Exception {
+        DigestbotConfig config = files().load("""
+                destinations:
+                  letter:
+                    type: email
+                    cron: "0 0 * * * ?"
+                    daily-cron: "0 0 18 * * ?"
+                    weekly-cron: "0 0 18 ? * FRI"
+                    timezone: Europe/London
+                    tags: [harbour]
+                    from: news@harbour.example
+                  other:
+                    type: file
+                    cron: "0 0 7 * * ?"
+                """);
+
+        assertThat(config.destinations().keySet()).containsExactly("letter", "letter.daily", "letter.weekly", "other");
+        DestinationConfig weekly = config.destinations().get("letter.weekly");
+        assertThat(weekly.cron()).isEqualTo("0 0 18 ? * FRI");
+        assertThat(weekly.timezone()).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(weekly.tags()).containsExactly("harbour");
+        EmailTarget every = (EmailTarget) config.destinations().get("letter").target();
+        assertThat(every.rollups()).containsExactly(Rollup.DAILY, Rollup.WEEKLY);
+        assertThat(every.rollup()).isEmpty();
+        assertThat(((EmailTarget) weekly.target()).rollup()).contains(Rollup.WEEKLY);
+        assertThat(((EmailTarget) weekly.target()).listId()).isEqualTo(every.listId());
+    }
+
+    @Test
+    void aRollUpCronIsCheckedLikeTheCron() {
+        assertThat(files().problems("""
+                        destinations:
+                          letter:
+                            type: email
+                            cron: "0 0 7 * * ?"
+                            daily-cron: "every evening"
+                            from: news@harbour.example
+                        """))
+                .singleElement()
+                .asString()
+                .startsWith(
+                        files().name() + ": destinations.letter.daily-cron: 'every evening' is not a cron expression");
     }
 
     @Test

@@ -105,8 +105,8 @@ final class App implements AutoCloseable {
         EmailSenders email = new EmailSenders(config, renderer, audience, clock);
         senders.putAll(email.senders(smtp));
         this.signup = email.confirmationMailer(smtp)
-                .map(mailer ->
-                        new NewsletterSignup(subscribers, mailer, config.web().baseUrl()));
+                .map(mailer -> new NewsletterSignup(
+                        subscribers, mailer, config.web().baseUrl(), SubscriberAudience.offered(config)));
         wire(senders);
     }
 

@@ -4,8 +4,10 @@ import dev.digestbot.deliver.PermanentDeliveryException;
 import dev.digestbot.deliver.TransientDeliveryException;
 import dev.digestbot.deliver.email.ConfirmationMailer;
 import dev.digestbot.discord.EmailSignup;
+import dev.digestbot.store.Cadence;
 import dev.digestbot.store.EmailAddress;
 import dev.digestbot.store.IssuedToken;
+import dev.digestbot.store.Subscriber;
 import dev.digestbot.store.SubscriberRepository;
 import dev.digestbot.store.Subscription;
 import dev.digestbot.store.TokenResult;
@@ -14,6 +16,7 @@ import dev.digestbot.web.SubscribeOutcome;
 import dev.digestbot.web.Subscriptions;
 import dev.digestbot.web.UnsubscribeOutcome;
 import java.net.URI;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,17 +31,27 @@ final class NewsletterSignup implements Subscriptions, EmailSignup {
     private final SubscriberRepository subscribers;
     private final ConfirmationMailer mailer;
     private final URI baseUrl;
+    private final List<Cadence> cadences;
 
-    /** @param baseUrl the web server's public address, ending in {@code /} */
-    NewsletterSignup(SubscriberRepository subscribers, ConfirmationMailer mailer, URI baseUrl) {
+    /**
+     * @param baseUrl the web server's public address, ending in {@code /}
+     * @param cadences the cadences readers may choose, every edition first
+     */
+    NewsletterSignup(SubscriberRepository subscribers, ConfirmationMailer mailer, URI baseUrl, List<Cadence> cadences) {
         this.subscribers = subscribers;
         this.mailer = mailer;
         this.baseUrl = baseUrl;
+        this.cadences = List.copyOf(cadences);
     }
 
     @Override
-    public SubscribeOutcome subscribe(String email) {
-        return mailConfirmation(subscribers.subscribe(email));
+    public List<Cadence> cadences() {
+        return cadences;
+    }
+
+    @Override
+    public SubscribeOutcome subscribe(String email, Cadence cadence) {
+        return mailConfirmation(subscribers.subscribe(email, cadence));
     }
 
     @Override
@@ -77,10 +90,18 @@ final class NewsletterSignup implements Subscriptions, EmailSignup {
     }
 
     /**
+     * Mails {@code pending}, added from the command line, a confirmation link, keeping the cadence
+     * it was added with.
+     */
+    SubscribeOutcome invite(Subscriber pending) {
+        return mailConfirmation(subscribers.subscribe(pending.email(), pending.cadence()));
+    }
+
+    /**
      * Mails the confirmation {@code subscription} asks for, if any. A mail that cannot go out now
      * leaves the address pending: asking again sends a new link.
      */
-    SubscribeOutcome mailConfirmation(Subscription subscription) {
+    private SubscribeOutcome mailConfirmation(Subscription subscription) {
         if (subscription.confirmation().isEmpty()) {
             return SubscribeOutcome.ALREADY_ACTIVE;
         }

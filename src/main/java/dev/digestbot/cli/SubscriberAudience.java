@@ -1,5 +1,6 @@
 package dev.digestbot.cli;
 
+import dev.digestbot.config.DigestbotConfig;
 import dev.digestbot.config.EmailTarget;
 import dev.digestbot.config.Rollup;
 import dev.digestbot.deliver.email.UnsubscribeLinks;
@@ -50,6 +51,16 @@ final class SubscriberAudience {
                 .filter(s -> cadences.contains(s.cadence()))
                 .map(Subscriber::email)
                 .toList();
+    }
+
+    /** The cadences readers may choose: every edition, and each roll-up an email destination offers. */
+    static List<Cadence> offered(DigestbotConfig config) {
+        Set<Cadence> offered = EnumSet.of(Cadence.EVERY);
+        config.destinations().values().stream()
+                .filter(d -> d.target() instanceof EmailTarget)
+                .flatMap(d -> ((EmailTarget) d.target()).rollups().stream())
+                .forEach(r -> offered.add(cadence(r)));
+        return List.copyOf(offered);
     }
 
     private static Set<Cadence> cadences(EmailTarget newsletter) {

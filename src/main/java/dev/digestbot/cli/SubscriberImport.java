@@ -66,8 +66,7 @@ final class SubscriberImport {
 
     /** Mails a pending address its confirmation link; false when there is no newsletter or it failed. */
     private boolean invite(Subscriber pending) {
-        return signup.isPresent()
-                && signup.get().mailConfirmation(subscribers.subscribe(pending.email())) != SubscribeOutcome.NOT_SENT;
+        return signup.isPresent() && signup.get().invite(pending) != SubscribeOutcome.NOT_SENT;
     }
 
     /**

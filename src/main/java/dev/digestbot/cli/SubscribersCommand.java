@@ -88,8 +88,7 @@ final class SubscribersCommand implements Runnable {
         if (app.signup().isEmpty()) {
             return "; no confirmation mail: no email destination is configured";
         }
-        SubscribeOutcome sent =
-                app.signup().get().mailConfirmation(app.subscribers().subscribe(subscriber.email()));
+        SubscribeOutcome sent = app.signup().get().invite(subscriber);
         if (sent == SubscribeOutcome.NOT_SENT) {
             throw new IllegalStateException(subscriber.email() + " is pending, but its confirmation mail could not"
                     + " be sent (the log says why); add it again to send another");

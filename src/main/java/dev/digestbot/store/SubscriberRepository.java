@@ -58,8 +58,16 @@ public final class SubscriberRepository {
      * @throws InvalidEmailException when {@code email} is not an address
      */
     public Subscription subscribe(String email) {
+        return subscribe(email, Cadence.EVERY);
+    }
+
+    /**
+     * As {@link #subscribe(String)}, asking for {@code cadence}: a new or returning address gets
+     * it; an active one keeps its own, as only its owner may change that.
+     */
+    public Subscription subscribe(String email, Cadence cadence) {
         String address = EmailAddress.normalize(email);
-        return onceMoreIfRaced(() -> database.inTransaction(c -> subscribe(c, address, null)));
+        return onceMoreIfRaced(() -> database.inTransaction(c -> subscribe(c, address, cadence, null)));
     }
 
     /**
@@ -69,18 +77,19 @@ public final class SubscriberRepository {
      */
     public Subscription subscribeFromDiscord(String email, String discordUser) {
         String address = EmailAddress.normalize(email);
-        return onceMoreIfRaced(() -> database.inTransaction(c -> subscribe(c, address, discordUser)));
+        return onceMoreIfRaced(() -> database.inTransaction(c -> subscribe(c, address, Cadence.EVERY, discordUser)));
     }
 
-    private Subscription subscribe(Connection c, String address, String discordUser) throws SQLException {
+    private Subscription subscribe(Connection c, String address, Cadence cadence, String discordUser)
+            throws SQLException {
         Instant now = now();
         Optional<Subscriber> existing = SubscriberRows.byEmail(c, address);
         if (existing.isPresent() && existing.get().status() == ACTIVE) {
             return new Subscription(existing.get(), Optional.empty());
         }
         Subscriber pending = existing.isEmpty()
-                ? SubscriberRows.insert(c, address, PENDING, Cadence.EVERY, now)
-                : moveTo(c, existing.get(), PENDING, now);
+                ? SubscriberRows.insert(c, address, PENDING, cadence, now)
+                : SubscriberRows.setCadence(c, moveTo(c, existing.get(), PENDING, now), cadence);
         if (discordUser != null) {
             SubscriberRows.linkDiscordUser(c, pending.id(), discordUser);
         }

@@ -106,6 +106,19 @@ final class SubscriberRows {
         return byId(c, subscriber.id()).orElseThrow();
     }
 
+    /** Sets {@code subscriber}'s cadence; returns it now. */
+    static Subscriber setCadence(Connection c, Subscriber subscriber, Cadence cadence) throws SQLException {
+        if (subscriber.cadence() == cadence) {
+            return subscriber;
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE subscriber SET cadence = ? WHERE id = ?")) {
+            s.setString(1, cadence.label());
+            s.setLong(2, subscriber.id());
+            s.executeUpdate();
+        }
+        return byId(c, subscriber.id()).orElseThrow();
+    }
+
     /** Counts one more permanent failure against {@code subscriber}; returns it now. */
     static Subscriber countBounce(Connection c, Subscriber subscriber) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE subscriber SET bounces = bounces + 1 WHERE id = ?")) {

@@ -1,9 +1,11 @@
 package dev.digestbot.web;
 
+import dev.digestbot.store.Cadence;
 import dev.digestbot.store.EmailAddress;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,10 @@ final class SubscriptionPages {
     /** Longer strings are no token this bot issued: answered without asking the store. */
     private static final int MAX_TOKEN_LENGTH = 256;
 
+    /** How each cadence reads on the form. */
+    private static final Map<Cadence, String> CHOICES =
+            Map.of(Cadence.EVERY, "Every edition", Cadence.DAILY, "Once a day", Cadence.WEEKLY, "Once a week");
+
     private final Subscriptions subscriptions;
     private final PageWriter pages;
     private final ClientRateLimiter subscribeLimiter;
@@ -29,7 +35,7 @@ final class SubscriptionPages {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/subscribe", ctx -> showForm(ctx, "", false));
+        routes.get("/subscribe", ctx -> showForm(ctx, "", Cadence.EVERY, false));
         routes.post("/subscribe", this::subscribe);
         routes.get("/confirm/{token}", this::confirm);
         routes.get("/unsubscribe/{token}", ctx -> pages.write(ctx, Page.UNSUBSCRIBE, Map.of()));
@@ -37,12 +43,33 @@ final class SubscriptionPages {
     }
 
     /** The form with a fresh double-submit token in both the cookie and the hidden field. */
-    private void showForm(Context ctx, String email, boolean invalid) {
+    private void showForm(Context ctx, String email, Cadence chosen, boolean invalid) {
         String token = FormToken.create();
         ctx.header(
                 "Set-Cookie",
                 FormToken.NAME + "=" + token + "; Path=/subscribe; Max-Age=7200; HttpOnly; SameSite=Strict");
-        pages.write(ctx, Page.SUBSCRIBE, Map.of("formToken", token, "email", email, "invalid", invalid));
+        List<Cadence> offered = subscriptions.cadences();
+        List<Map<String, Object>> choices = offered.stream()
+                .map(c -> Map.<String, Object>of("value", c.label(), "label", CHOICES.get(c), "checked", c == chosen))
+                .toList();
+        pages.write(
+                ctx,
+                Page.SUBSCRIBE,
+                Map.of(
+                        "formToken", token,
+                        "email", email,
+                        "invalid", invalid,
+                        "hasCadences", offered.size() > 1,
+                        "cadences", choices));
+    }
+
+    /** The cadence the form asks for: one offered, else every edition. */
+    private Cadence cadence(Context ctx) {
+        String asked = String.valueOf(ctx.formParam("cadence"));
+        return subscriptions.cadences().stream()
+                .filter(c -> c.label().equals(asked))
+                .findFirst()
+                .orElse(Cadence.EVERY);
     }
 
     private void subscribe(Context ctx) {
@@ -60,12 +87,13 @@ final class SubscriptionPages {
             return;
         }
         String email = String.valueOf(ctx.formParam("email")).strip();
+        Cadence cadence = cadence(ctx);
         if (!EmailAddress.isValid(email)) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            showForm(ctx, email.length() > EmailAddress.MAX_LENGTH ? "" : email, true);
+            showForm(ctx, email.length() > EmailAddress.MAX_LENGTH ? "" : email, cadence, true);
             return;
         }
-        SubscribeOutcome outcome = subscriptions.subscribe(email);
+        SubscribeOutcome outcome = subscriptions.subscribe(email, cadence);
         LOG.info("Subscribe form sent: {}", outcome);
         if (outcome == SubscribeOutcome.NOT_SENT) {
             pages.problem(

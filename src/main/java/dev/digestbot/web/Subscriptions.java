@@ -1,5 +1,8 @@
 package dev.digestbot.web;
 
+import dev.digestbot.store.Cadence;
+import java.util.List;
+
 /**
  * What the subscribe, confirm and unsubscribe pages do to subscribers. The pages never show which
  * outcome a subscribe request had, so an implementation may tell them everything. Tokens arrive
@@ -8,12 +11,19 @@ package dev.digestbot.web;
  */
 public interface Subscriptions {
     /**
+     * The cadences a reader may choose, every edition first; the form offers a choice only when
+     * there is more than one.
+     */
+    List<Cadence> cadences();
+
+    /**
      * Starts double opt-in for {@code email}: a confirmation mail with a single-use, expiring token
      * for an address that does not receive editions yet.
      *
      * @param email an address as {@link dev.digestbot.store.EmailAddress#normalize} takes it, trimmed
+     * @param cadence one of {@link #cadences()}
      */
-    SubscribeOutcome subscribe(String email);
+    SubscribeOutcome subscribe(String email, Cadence cadence);
 
     /** Confirms the subscription the token of a confirmation mail belongs to. */
     ConfirmOutcome confirm(String token);

@@ -80,7 +80,7 @@ class NewsletterFlowTest {
     void subscribeConfirmReceiveUnsubscribeAndReceiveNothingMore() throws Exception {
         NewsletterSignup signup = app.signup().orElseThrow();
 
-        assertThat(signup.subscribe("ada@reader.example")).isEqualTo(SubscribeOutcome.CONFIRMATION_SENT);
+        assertThat(signup.subscribe("ada@reader.example", Cadence.EVERY)).isEqualTo(SubscribeOutcome.CONFIRMATION_SENT);
         MimeMessage confirmation = onlyMessageTo("ada@reader.example");
         assertThat(confirmation.getSubject()).isEqualTo("Confirm your subscription to Harbour Digest");
         String token = find(CONFIRM_LINK, parts(confirmation).get(0));
@@ -89,7 +89,7 @@ class NewsletterFlowTest {
 
         assertThat(signup.confirm(token)).isEqualTo(ConfirmOutcome.CONFIRMED);
         assertThat(signup.confirm(token)).isEqualTo(ConfirmOutcome.ALREADY_USED);
-        assertThat(signup.subscribe("ada@reader.example")).isEqualTo(SubscribeOutcome.ALREADY_ACTIVE);
+        assertThat(signup.subscribe("ada@reader.example", Cadence.EVERY)).isEqualTo(SubscribeOutcome.ALREADY_ACTIVE);
         PublishResult edition = publish("Harbour wall repaired");
         assertThat(edition.deliveries().sent()).isEqualTo(1);
         MimeMessage digest = greenMail.getReceivedMessages()[1];
@@ -148,7 +148,8 @@ class NewsletterFlowTest {
     void aConfirmationThatCannotBeSentLeavesTheAddressPendingAndSaysSo() {
         greenMail.stop();
 
-        assertThat(app.signup().orElseThrow().subscribe("ada@reader.example")).isEqualTo(SubscribeOutcome.NOT_SENT);
+        assertThat(app.signup().orElseThrow().subscribe("ada@reader.example", Cadence.EVERY))
+                .isEqualTo(SubscribeOutcome.NOT_SENT);
         assertThat(app.subscribers()
                         .find("ada@reader.example")
                         .orElseThrow()

@@ -328,6 +328,26 @@ class SubscriberRepositoryTest {
     }
 
     @Test
+    void aSignUpSetsTheCadenceOfANewOrReturningAddressButNotOfAnActiveOne() {
+        assertThat(subscribers
+                        .subscribe("ada@example.org", Cadence.DAILY)
+                        .subscriber()
+                        .cadence())
+                .isEqualTo(Cadence.DAILY);
+        assertThat(subscribers
+                        .subscribe("ada@example.org", Cadence.WEEKLY)
+                        .subscriber()
+                        .cadence())
+                .isEqualTo(Cadence.WEEKLY);
+        Subscriber bob = confirmedSubscriber("bob@example.org");
+
+        Subscription again = subscribers.subscribe("bob@example.org", Cadence.WEEKLY);
+
+        assertThat(again.confirmation()).isEmpty();
+        assertThat(again.subscriber().cadence()).isEqualTo(bob.cadence()).isEqualTo(Cadence.EVERY);
+    }
+
+    @Test
     void anInvalidAddressIsRefusedNamingIt() {
         assertThatThrownBy(() -> subscribers.subscribe("ada at example.org"))
                 .isInstanceOf(InvalidEmailException.class)

@@ -1,5 +1,6 @@
 package dev.digestbot.web;
 
+import dev.digestbot.store.Cadence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,10 +24,37 @@ class InMemorySubscriptions implements Subscriptions {
     private final Set<String> expiredTokens = new HashSet<>();
     private final Map<String, String> unsubscribeTokens = new HashMap<>();
     private final List<String> calls = new ArrayList<>();
+    private final Map<String, Cadence> asked = new HashMap<>();
+    private List<Cadence> offered = List.of(Cadence.EVERY);
+    private boolean mailFails;
 
     @Override
-    public synchronized SubscribeOutcome subscribe(String email) {
+    public synchronized List<Cadence> cadences() {
+        return offered;
+    }
+
+    /** Makes every confirmation mail fail from now on, as with the mail server away. */
+    synchronized void failMail() {
+        mailFails = true;
+    }
+
+    /** Offers {@code cadences} on the form from now on. */
+    synchronized void offer(List<Cadence> cadences) {
+        offered = List.copyOf(cadences);
+    }
+
+    /** The cadence the last sign-up of {@code email} asked for. */
+    synchronized Cadence cadenceOf(String email) {
+        return asked.get(email);
+    }
+
+    @Override
+    public synchronized SubscribeOutcome subscribe(String email, Cadence cadence) {
         calls.add("subscribe " + email);
+        asked.put(email, cadence);
+        if (mailFails) {
+            return SubscribeOutcome.NOT_SENT;
+        }
         if (states.get(email) == State.ACTIVE) {
             return SubscribeOutcome.ALREADY_ACTIVE;
         }

@@ -2,6 +2,7 @@ package dev.digestbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digestbot.store.Cadence;
 import dev.digestbot.testing.TestClock;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -9,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,36 @@ class SubscriptionPagesTest {
                 .contains("Check your inbox");
         assertThat(active.headers().map().keySet())
                 .isEqualTo(fresh.headers().map().keySet());
+    }
+
+    @Test
+    void theFormOffersACadenceOnlyWhenThereIsAChoiceAndTakesOnlyOneOffered() {
+        start(RateLimit.DEFAULT);
+        assertThat(client.get("/subscribe").body()).doesNotContain("name=\"cadence\"");
+        subscriptions.offer(List.of(Cadence.EVERY, Cadence.DAILY));
+
+        String form = client.get("/subscribe").body();
+        client.subscribe("ada@example.org", "&cadence=daily");
+        client.subscribe("bo@example.org", "&cadence=weekly");
+        client.subscribe("cy@example.org");
+
+        assertThat(form)
+                .contains("value=\"every\" id=\"cadence-every\" checked>", "Once a day")
+                .doesNotContain("Once a week");
+        assertThat(subscriptions.cadenceOf("ada@example.org")).isEqualTo(Cadence.DAILY);
+        assertThat(subscriptions.cadenceOf("bo@example.org")).isEqualTo(Cadence.EVERY);
+        assertThat(subscriptions.cadenceOf("cy@example.org")).isEqualTo(Cadence.EVERY);
+    }
+
+    @Test
+    void aConfirmationMailThatCannotBeSentIsSaidPlainly() {
+        start(RateLimit.DEFAULT);
+        subscriptions.failMail();
+
+        HttpResponse<String> response = client.subscribe("ada@example.org");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("could not be sent just now");
     }
 
     @Test

@@ -42,13 +42,18 @@ final class WebClient {
 
     /** Opens the form, then sends it with its token and cookie, as a browser does. */
     HttpResponse<String> subscribe(String email) {
+        return subscribe(email, "");
+    }
+
+    /** As {@link #subscribe(String)}, with the form's other fields, such as {@code &cadence=daily}. */
+    HttpResponse<String> subscribe(String email, String moreFields) {
         HttpResponse<String> form = get("/subscribe");
         String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         Matcher token = FORM_TOKEN.matcher(form.body());
         if (!token.find()) {
             throw new AssertionError("no form token in " + form.body());
         }
-        return post("/subscribe", "form_token=" + token.group(1) + "&email=" + encode(email), cookie);
+        return post("/subscribe", "form_token=" + token.group(1) + "&email=" + encode(email) + moreFields, cookie);
     }
 
     static String encode(String value) {

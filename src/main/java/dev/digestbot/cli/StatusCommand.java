@@ -80,6 +80,8 @@ final class StatusCommand implements Runnable {
             destinations.add(new DestinationStatus(
                     d.name(), d.type(), d.cron(), nextFiring(d), editions.getOrDefault(d.name(), 0L), lastFailure));
         }
+        Map<String, Long> subscribers = new LinkedHashMap<>();
+        app.subscribers().countByStatus().forEach((state, n) -> subscribers.put(state.label(), n));
         List<FailureStatus> failures = app.articles().recentFailures(RECENT_FAILURES).stream()
                 .map(f -> new FailureStatus(f.path(), f.reason(), f.failedAt().toString()))
                 .toList();
@@ -90,6 +92,7 @@ final class StatusCommand implements Runnable {
                 failures,
                 app.editions().count(),
                 deliveries,
+                subscribers,
                 destinations);
     }
 
@@ -127,6 +130,13 @@ final class StatusCommand implements Runnable {
                 s.deliveries().getOrDefault("pending", 0L),
                 s.deliveries().getOrDefault("sent", 0L),
                 s.deliveries().getOrDefault("failed", 0L));
+        out.printf(
+                "subscribers %d active, %d pending, %d unsubscribed, %d bounced, %d complained%n",
+                s.subscribers().get("active"),
+                s.subscribers().get("pending"),
+                s.subscribers().get("unsubscribed"),
+                s.subscribers().get("bounced"),
+                s.subscribers().get("complained"));
         for (DestinationStatus d : s.destinations()) {
             out.printf(
                     "destination %s (%s, %s): %d editions, next %s%n",
@@ -145,6 +155,7 @@ final class StatusCommand implements Runnable {
             List<FailureStatus> recentFailures,
             long editions,
             Map<String, Long> deliveries,
+            Map<String, Long> subscribers,
             List<DestinationStatus> destinations) {}
 
     /** A file that could not be read, newest first. */

@@ -5,13 +5,17 @@ import static dev.digestbot.store.SubscriberStatus.PENDING;
 import static dev.digestbot.store.SubscriberStatus.UNSUBSCRIBED;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -232,6 +236,23 @@ public final class SubscriberRepository {
     /** The subscribers with {@code status}, by address. */
     public List<Subscriber> list(SubscriberStatus status) {
         return database.inTransaction(c -> SubscriberRows.list(c, status));
+    }
+
+    /** How many subscribers have each status, every status listed. */
+    public Map<SubscriberStatus, Long> countByStatus() {
+        return database.inTransaction(c -> {
+            Map<SubscriberStatus, Long> counts = new EnumMap<>(SubscriberStatus.class);
+            for (SubscriberStatus status : SubscriberStatus.values()) {
+                counts.put(status, 0L);
+            }
+            try (Statement s = c.createStatement();
+                    ResultSet row = s.executeQuery("SELECT status, COUNT(*) FROM subscriber GROUP BY status")) {
+                while (row.next()) {
+                    counts.put(SubscriberStatus.parse(row.getString(1)), row.getLong(2));
+                }
+            }
+            return counts;
+        });
     }
 
     /** The addresses an edition goes to: the active subscribers', by address. */

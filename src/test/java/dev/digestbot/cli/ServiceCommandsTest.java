@@ -57,6 +57,7 @@ class ServiceCommandsTest {
         assertThat(status.get("articles").asLong()).isZero();
         assertThat(status.get("recentFailures")).isEmpty();
         assertThat(status.get("deliveries").get("pending").asLong()).isZero();
+        assertThat(status.get("subscribers").get("active").asLong()).isZero();
         assertThat(status.get("destinations").get(0).get("name").asText()).isEqualTo("morning");
         assertThat(status.get("destinations").get(0).get("next").asText()).endsWith(":00:00Z");
     }

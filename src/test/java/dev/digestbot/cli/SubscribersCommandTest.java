@@ -156,6 +156,8 @@ class SubscribersCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo(csv + ": 1 added (active), 1 confirmed (active)\n");
         assertThat(subscribers("list", "--status", "active").out()).endsWith("2 subscribers\n");
+        assertThat(CommandRun.of("status", "--config", config.toString()).out())
+                .contains("subscribers 2 active, 0 pending, 0 unsubscribed, 0 bounced, 0 complained\n");
     }
 
     @Test

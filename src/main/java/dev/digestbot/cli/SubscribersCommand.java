@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +47,8 @@ final class SubscribersCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing subcommand: add, remove, list, import or export");
+        throw new ParameterException(
+                spec.commandLine(), "missing subcommand: add, unsubscribe, remove, list, import or export");
     }
 
     @Command(
@@ -94,6 +96,25 @@ final class SubscribersCommand implements Runnable {
                     + " be sent (the log says why); add it again to send another");
         }
         return "; confirmation mail sent";
+    }
+
+    @Command(
+            name = "unsubscribe",
+            mixinStandardHelpOptions = true,
+            description = "Stops mail to an address whose owner asked by mail (or, with --complaint, reported it"
+                    + " as spam); the address is kept so an import cannot bring it back.")
+    void unsubscribe(
+            @Mixin ConfigOption config,
+            @Parameters(paramLabel = "EMAIL", description = "The address.") String email,
+            @Option(names = "--complaint", description = "Record a spam complaint rather than a request to leave.")
+                    boolean complaint) {
+        String address = validated(email);
+        SubscriberStatus status = complaint ? SubscriberStatus.COMPLAINED : SubscriberStatus.UNSUBSCRIBED;
+        Optional<Subscriber> stopped = withApp(config, app -> app.subscribers().stop(address, status));
+        if (stopped.isEmpty()) {
+            throw new IllegalStateException(address + " is not a subscriber");
+        }
+        out().println(stopped.get().email() + " is " + stopped.get().status().label() + ": it gets no more mail");
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Deletes an address and its links.")

@@ -216,6 +216,30 @@ public final class SubscriberRepository {
         return add(email, Cadence.EVERY, confirmed);
     }
 
+    /**
+     * Stops mail to {@code email} on its owner's word that reached the operator: an unsubscribe
+     * request by mail, or, as {@code status} {@link SubscriberStatus#COMPLAINED}, a spam
+     * complaint. Coming back takes a new confirmation.
+     *
+     * @param status {@link SubscriberStatus#UNSUBSCRIBED} or {@link SubscriberStatus#COMPLAINED}
+     * @return the subscriber now, or empty for an address not stored
+     */
+    public Optional<Subscriber> stop(String email, SubscriberStatus status) {
+        if (status != UNSUBSCRIBED && status != SubscriberStatus.COMPLAINED) {
+            throw new IllegalArgumentException("mail is stopped as unsubscribed or complained, not " + status);
+        }
+        String address = EmailAddress.normalize(email);
+        return database.inTransaction(c -> {
+            Optional<Subscriber> found = SubscriberRows.byEmail(c, address);
+            if (found.isEmpty() || found.get().status() == status) {
+                return found;
+            }
+            Subscriber stopped = moveTo(c, found.get(), status, now());
+            LOG.info("Subscriber {} marked {}", stopped.id(), status.label());
+            return Optional.of(stopped);
+        });
+    }
+
     /** Deletes {@code email} and its tokens; false when there was no such address. */
     public boolean remove(String email) {
         String address = EmailAddress.normalize(email);
@@ -295,7 +319,7 @@ public final class SubscriberRepository {
         if (subscriber.status() == status) {
             return subscriber;
         }
-        if (status == ACTIVE || status == UNSUBSCRIBED) {
+        if (status != PENDING) {
             SubscriberTokens.retireConfirmations(c, subscriber.id(), now);
         }
         return SubscriberRows.moveTo(c, subscriber, status, now);

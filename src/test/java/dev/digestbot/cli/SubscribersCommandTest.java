@@ -8,6 +8,7 @@ import dev.digestbot.config.DatabaseConfig;
 import dev.digestbot.store.Database;
 import dev.digestbot.store.SubscriberRepository;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -105,6 +106,33 @@ class SubscribersCommandTest {
         assertThat(status.exitCode()).isEqualTo(2);
         assertThat(status.err()).contains("unknown subscriber status 'gone'");
         assertThat(subscribers().exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void unsubscribeStopsMailOnARequestByMailOrAComplaint() {
+        subscribers("add", "ada@example.org", "--confirmed");
+        subscribers("add", "bob@example.org", "--confirmed");
+
+        assertThat(subscribers("unsubscribe", "ADA@example.org").out())
+                .isEqualTo("ada@example.org is unsubscribed: it gets no more mail\n");
+        assertThat(subscribers("unsubscribe", "bob@example.org", "--complaint").out())
+                .isEqualTo("bob@example.org is complained: it gets no more mail\n");
+        assertThat(subscribers("import", writeCsv("email\nada@example.org\nbob@example.org\n"), "--confirmed")
+                        .out())
+                .as("a consented list does not bring them back")
+                .endsWith(": 2 not made active: unsubscribed, bounced or complained\n");
+        assertThat(subscribers("list", "--status", "active").out()).isEqualTo("0 subscribers\n");
+        CommandRun unknown = subscribers("unsubscribe", "cy@example.org");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("cy@example.org is not a subscriber");
+    }
+
+    private String writeCsv(String text) {
+        try {
+            return Files.writeString(home.resolve("list.csv"), text).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

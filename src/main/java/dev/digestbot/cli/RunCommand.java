@@ -141,7 +141,8 @@ final class RunCommand implements Runnable {
             LOG.info("Web server serves /health only: no email destination is configured");
         }
         WebServer server = new WebServer(
-                new WebSettings(web.host(), web.port(), app.config().templatesDir(), RateLimit.DEFAULT),
+                new WebSettings(
+                        web.host(), web.port(), app.config().templatesDir(), RateLimit.DEFAULT, web.behindProxy()),
                 subscriptions,
                 app::databaseAnswers,
                 clock);

@@ -47,7 +47,8 @@ final class ConfigKeys {
             "smtp.bounce-limit",
             "web.enabled",
             "web.bind",
-            "web.base-url");
+            "web.base-url",
+            "web.behind-proxy");
 
     /**
      * Secrets by key, each with the environment variable it is read from: rejected in the file. The

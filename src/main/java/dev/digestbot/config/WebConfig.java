@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param port the port bound, from {@code bind}; 0 for any free port
  * @param baseUrl the public address of the web server, ending in {@code /}, that links in mail
  *     start with; differs from {@code bind} behind a proxy
+ * @param behindProxy whether a reverse proxy forwards every request, naming the client in {@code
+ *     X-Forwarded-For}; only then is that header believed
  */
-public record WebConfig(boolean enabled, String host, int port, URI baseUrl) {
+public record WebConfig(boolean enabled, String host, int port, URI baseUrl, boolean behindProxy) {
     /** The address bound when the config file does not set one: this machine only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
 
@@ -21,7 +23,7 @@ public record WebConfig(boolean enabled, String host, int port, URI baseUrl) {
 
     /** The web server on, on this machine only, linked to at the address it binds. */
     public static final WebConfig DEFAULTS =
-            new WebConfig(true, DEFAULT_HOST, DEFAULT_PORT, URI.create("http://127.0.0.1:8080/"));
+            new WebConfig(true, DEFAULT_HOST, DEFAULT_PORT, URI.create("http://127.0.0.1:8080/"), false);
 
     public WebConfig {
         Objects.requireNonNull(host, "host");

@@ -34,6 +34,11 @@ final class WebReader {
                 port = parsed;
             }
         }
-        return new WebConfig(enabled, host, port, fields.url("web.base-url", defaults.baseUrl(), "http", "https"));
+        return new WebConfig(
+                enabled,
+                host,
+                port,
+                fields.url("web.base-url", defaults.baseUrl(), "http", "https"),
+                fields.flag("web.behind-proxy", defaults.behindProxy()));
     }
 }

@@ -27,11 +27,14 @@ final class SubscriptionPages {
     private final Subscriptions subscriptions;
     private final PageWriter pages;
     private final ClientRateLimiter subscribeLimiter;
+    private final boolean behindProxy;
 
-    SubscriptionPages(Subscriptions subscriptions, PageWriter pages, ClientRateLimiter subscribeLimiter) {
+    SubscriptionPages(
+            Subscriptions subscriptions, PageWriter pages, ClientRateLimiter subscribeLimiter, boolean behindProxy) {
         this.subscriptions = subscriptions;
         this.pages = pages;
         this.subscribeLimiter = subscribeLimiter;
+        this.behindProxy = behindProxy;
     }
 
     void register(RoutesConfig routes) {
@@ -63,6 +66,18 @@ final class SubscriptionPages {
                         "cadences", choices));
     }
 
+    /**
+     * Who sent the request: behind a proxy, the address the proxy put last in {@code
+     * X-Forwarded-For} (earlier ones are whatever the client claimed); else the connection's.
+     */
+    private String client(Context ctx) {
+        String forwarded = behindProxy ? ctx.header("X-Forwarded-For") : null;
+        if (forwarded == null || forwarded.isBlank()) {
+            return ctx.ip();
+        }
+        return forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+    }
+
     /** The cadence the form asks for: one offered, else every edition. */
     private Cadence cadence(Context ctx) {
         String asked = String.valueOf(ctx.formParam("cadence"));
@@ -73,7 +88,7 @@ final class SubscriptionPages {
     }
 
     private void subscribe(Context ctx) {
-        if (!subscribeLimiter.tryAcquire(ctx.ip())) {
+        if (!subscribeLimiter.tryAcquire(client(ctx))) {
             LOG.warn("Subscribe form refused: too many requests from one client");
             pages.write(ctx.status(HttpStatus.TOO_MANY_REQUESTS), Page.TOO_MANY_REQUESTS, Map.of());
             return;

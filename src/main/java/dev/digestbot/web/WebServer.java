@@ -37,8 +37,8 @@ public final class WebServer implements AutoCloseable {
     public WebServer(WebSettings settings, Optional<Subscriptions> subscriptions, HealthCheck health, Clock clock) {
         this.settings = settings;
         PageWriter pages = new PageWriter(new PageTemplates(settings.templatesDir()));
-        Optional<SubscriptionPages> subscriptionPages = subscriptions.map(
-                s -> new SubscriptionPages(s, pages, new ClientRateLimiter(settings.subscribeLimit(), clock)));
+        Optional<SubscriptionPages> subscriptionPages = subscriptions.map(s -> new SubscriptionPages(
+                s, pages, new ClientRateLimiter(settings.subscribeLimit(), clock), settings.behindProxy()));
         this.javalin = Javalin.create(config -> {
             configureServer(config);
             config.routes.before(SecurityHeaders::apply);

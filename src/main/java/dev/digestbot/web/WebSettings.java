@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param port the port to bind; 0 picks a free one
  * @param templatesDir the operator's templates folder, whose {@code web/} holds the pages
  * @param subscribeLimit how often one client may send the subscribe form
+ * @param behindProxy whether clients are told apart by the last address in {@code
+ *     X-Forwarded-For}, the one the proxy in front added, rather than by the connection's
  */
-public record WebSettings(String host, int port, Path templatesDir, RateLimit subscribeLimit) {
+public record WebSettings(String host, int port, Path templatesDir, RateLimit subscribeLimit, boolean behindProxy) {
     public WebSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(templatesDir, "templatesDir");

@@ -34,10 +34,11 @@ class WebConfigTest {
                   enabled: false
                   bind: 0.0.0.0:9090
                   base-url: https://news.example.org/digest
+                  behind-proxy: true
                 """).web();
 
         assertThat(web)
-                .isEqualTo(new WebConfig(false, "0.0.0.0", 9090, URI.create("https://news.example.org/digest/")));
+                .isEqualTo(new WebConfig(false, "0.0.0.0", 9090, URI.create("https://news.example.org/digest/"), true));
     }
 
     @Test
@@ -55,7 +56,8 @@ class WebConfigTest {
                                 "DIGESTBOT_WEB_ENABLED", "false"))
                 .web();
 
-        assertThat(web).isEqualTo(new WebConfig(false, "127.0.0.1", 18080, URI.create("http://localhost:18080/")));
+        assertThat(web)
+                .isEqualTo(new WebConfig(false, "127.0.0.1", 18080, URI.create("http://localhost:18080/"), false));
     }
 
     @Test

@@ -25,6 +25,7 @@ class SubscriptionPagesTest {
     private final TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
     private WebServer server;
     private WebClient client;
+    private boolean behindProxy;
 
     @AfterEach
     void stop() {
@@ -131,6 +132,29 @@ class SubscriptionPagesTest {
 
         clock.advance(Duration.ofMinutes(1));
         assertThat(client.subscribe("c@example.org").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void behindAProxyVisitorsAreToldApartByTheAddressTheProxyAdded() {
+        behindProxy = true;
+        start(new RateLimit(1, Duration.ofMinutes(1)));
+
+        client.forwardedFor("198.51.100.7, 203.0.113.5");
+        assertThat(client.subscribe("a@example.org").statusCode()).isEqualTo(200);
+        assertThat(client.subscribe("b@example.org").statusCode()).isEqualTo(429);
+        // the same claimed address from another real visitor is another visitor
+        client.forwardedFor("198.51.100.7, 203.0.113.9");
+        assertThat(client.subscribe("c@example.org").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void withoutAProxyTheForwardedHeaderIsNotBelieved() {
+        start(new RateLimit(1, Duration.ofMinutes(1)));
+
+        client.forwardedFor("203.0.113.5");
+        assertThat(client.subscribe("a@example.org").statusCode()).isEqualTo(200);
+        client.forwardedFor("203.0.113.6");
+        assertThat(client.subscribe("b@example.org").statusCode()).isEqualTo(429);
     }
 
     @Test
@@ -273,7 +297,10 @@ class SubscriptionPagesTest {
 
     private void start(RateLimit limit) {
         server = new WebServer(
-                new WebSettings("127.0.0.1", 0, templates, limit), Optional.of(subscriptions), () -> true, clock);
+                new WebSettings("127.0.0.1", 0, templates, limit, behindProxy),
+                Optional.of(subscriptions),
+                () -> true,
+                clock);
         server.start();
         client = new WebClient(server.port());
     }

@@ -21,9 +21,15 @@ final class WebClient {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final String base;
+    private String forwardedFor;
 
     WebClient(int port) {
         this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** Sends {@code X-Forwarded-For: value} with every request from now on, as a proxy in front would. */
+    void forwardedFor(String value) {
+        forwardedFor = value;
     }
 
     HttpResponse<String> get(String path) {
@@ -61,6 +67,9 @@ final class WebClient {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.setHeader("X-Forwarded-For", forwardedFor);
+        }
         try {
             return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

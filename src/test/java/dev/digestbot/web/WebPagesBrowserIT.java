@@ -51,7 +51,7 @@ class WebPagesBrowserIT {
                 .as("%s and %s are needed: apt-get install -y chromium chromium-driver", CHROMIUM, CHROMEDRIVER)
                 .isTrue();
         server = new WebServer(
-                new WebSettings("127.0.0.1", 0, templates, RateLimit.DEFAULT),
+                new WebSettings("127.0.0.1", 0, templates, RateLimit.DEFAULT, false),
                 Optional.of(subscriptions),
                 () -> true,
                 Clock.systemUTC());

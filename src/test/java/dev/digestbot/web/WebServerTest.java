@@ -74,7 +74,7 @@ class WebServerTest {
     void aPortInUseFailsTheStartNamingTheAddress() {
         try (WebServer first = started(Optional.empty(), () -> true)) {
             WebServer second = new WebServer(
-                    new WebSettings("127.0.0.1", first.port(), templates, RateLimit.DEFAULT),
+                    new WebSettings("127.0.0.1", first.port(), templates, RateLimit.DEFAULT, false),
                     Optional.empty(),
                     () -> true,
                     Clock.systemUTC());
@@ -102,6 +102,6 @@ class WebServerTest {
     }
 
     private WebSettings settings() {
-        return new WebSettings("127.0.0.1", 0, templates, RateLimit.DEFAULT);
+        return new WebSettings("127.0.0.1", 0, templates, RateLimit.DEFAULT, false);
     }
 }

@@ -92,6 +92,18 @@ final class NewsletterHome {
         return strings("SELECT state FROM delivery WHERE destination = 'letter' ORDER BY id");
     }
 
+    /** How many rows of {@code letter} are in {@code state}. */
+    int rows(String state) throws Exception {
+        return strings("SELECT id FROM delivery WHERE destination = 'letter' AND state = ?", state)
+                .size();
+    }
+
+    /** How many rows of {@code letter} took more than one attempt. */
+    int retriedRows() throws Exception {
+        return strings("SELECT id FROM delivery WHERE destination = 'letter' AND attempts > 1")
+                .size();
+    }
+
     /** How many rows of {@code letter} are pending and held by a sender's lease that has not run out. */
     int leasedRows() throws Exception {
         return strings("SELECT id FROM delivery WHERE destination = 'letter' AND state = 'pending'"

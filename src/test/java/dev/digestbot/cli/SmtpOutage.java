@@ -4,57 +4,60 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * An SMTP port that can go down and come back, in front of a real server (GreenMail): while it is
- * {@link #down()}, connecting is refused and every open connection breaks at the client's next
- * command, or mid-message when the client is sending one.
+ * An SMTP server that can go down and come back, in front of a real one (GreenMail), on one port
+ * throughout. While it is {@link #down()}, every open connection breaks at the client's next
+ * command, or mid-message when the client is sending one, and each new connection is told {@code
+ * 421 Service not available} and closed, as a server shutting down answers (RFC 5321, 3.8).
  *
  * <p>A connection is never broken after the server has taken a whole message and before its
  * reply has reached the client. SMTP cannot tell a message lost there from one accepted (RFC
  * 1047), so any sender would send it again; stopping GreenMail itself can break a connection in
  * exactly that moment, which would make "one copy each" a matter of luck rather than of the
  * outbox. Without pipelining, a client sends nothing after the end of a message until it has read
- * the reply, so breaking a connection only when the client sends more never hides a reply.
+ * the reply, so breaking a connection only when the client sends more never hides a reply. The
+ * port stays bound while down: once let go, any program on the machine may take it before the
+ * server comes back.
  */
 final class SmtpOutage implements AutoCloseable {
+    private static final byte[] SHUTTING_DOWN =
+            "421 4.3.2 Service not available, closing transmission channel\r\n".getBytes(StandardCharsets.US_ASCII);
+
     private final int serverPort;
-    private final int port;
+    private final ServerSocket listener;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Set<Relay> relays = ConcurrentHashMap.newKeySet();
-    private volatile ServerSocket listener;
+    private volatile boolean down;
 
     /** Listens on a free loopback port and relays to {@code serverPort}. */
     SmtpOutage(int serverPort) throws IOException {
         this.serverPort = serverPort;
-        this.listener = listen(0);
-        this.port = listener.getLocalPort();
-        threads.submit(() -> accept(listener));
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        threads.submit(this::accept);
     }
 
-    /** The port clients connect to; the same after {@link #up()}. */
+    /** The port clients connect to. */
     int port() {
-        return port;
+        return listener.getLocalPort();
     }
 
-    /** Refuses new connections and breaks open ones at the client's next bytes. */
-    synchronized void down() throws IOException {
-        listener.close();
+    /** Turns new connections away and breaks open ones at the client's next bytes. */
+    void down() {
+        down = true;
         relays.forEach(Relay::breakOnNextSend);
     }
 
-    /** Listens on the same port again. */
-    synchronized void up() throws IOException {
-        listener = listen(port);
-        ServerSocket current = listener;
-        threads.submit(() -> accept(current));
+    /** Relays new connections again. */
+    void up() {
+        down = false;
     }
 
     @Override
@@ -64,27 +67,34 @@ final class SmtpOutage implements AutoCloseable {
         threads.shutdownNow();
     }
 
-    private static ServerSocket listen(int port) throws IOException {
-        ServerSocket socket = new ServerSocket();
-        socket.setReuseAddress(true); // the port is taken again at once, connections of the last run still closing
-        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-        return socket;
-    }
-
-    private Void accept(ServerSocket from) {
-        while (!from.isClosed()) {
+    private Void accept() {
+        while (!listener.isClosed()) {
             try {
-                Relay relay = new Relay(from.accept(), new Socket(InetAddress.getLoopbackAddress(), serverPort));
-                relays.add(relay);
-                threads.submit(relay::fromServer);
-                threads.submit(relay::fromClient);
+                Socket client = listener.accept();
+                if (down) {
+                    turnAway(client);
+                } else {
+                    relay(client);
+                }
             } catch (IOException e) {
-                return null; // the listener closed: the port is down
+                return null; // closed
             }
         }
         return null;
     }
 
+    private static void turnAway(Socket client) throws IOException {
+        try (client) {
+            client.getOutputStream().write(SHUTTING_DOWN);
+        }
+    }
+
+    private void relay(Socket client) throws IOException {
+        Relay relay = new Relay(client, new Socket(InetAddress.getLoopbackAddress(), serverPort));
+        relays.add(relay);
+        threads.submit(relay::fromServer);
+        threads.submit(relay::fromClient);
+    }
     /** One client connection and its connection to the server. */
     private final class Relay {
         private final Socket client;

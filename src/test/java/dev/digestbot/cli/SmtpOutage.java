@@ -22,8 +22,8 @@ import java.util.concurrent.Executors;
  * reply has reached the client. SMTP cannot tell a message lost there from one accepted (RFC
  * 1047), so any sender would send it again; stopping GreenMail itself can break a connection in
  * exactly that moment, which would make "one copy each" a matter of luck rather than of the
- * outbox. Without pipelining, a client sends nothing after the end of a message until it has read
- * the reply, so breaking a connection only when the client sends more never hides a reply. The
+ * outbox. The bot's mail client (Angus Mail) sends nothing after the end of a message until it
+ * has read the reply, so breaking a connection only when the client sends more never hides one. The
  * port stays bound while down: once let go, any program on the machine may take it before the
  * server comes back.
  */
@@ -92,9 +92,13 @@ final class SmtpOutage implements AutoCloseable {
     private void relay(Socket client) throws IOException {
         Relay relay = new Relay(client, new Socket(InetAddress.getLoopbackAddress(), serverPort));
         relays.add(relay);
+        if (down) {
+            relay.breakOnNextSend(); // went down while this one was being accepted
+        }
         threads.submit(relay::fromServer);
         threads.submit(relay::fromClient);
     }
+
     /** One client connection and its connection to the server. */
     private final class Relay {
         private final Socket client;

@@ -16,12 +16,15 @@ public record DatabaseConfig(String url, String user, Secret password) {
 
     /**
      * The embedded H2 file database under {@code dataDir}. {@code AUTO_SERVER} lets a second process
-     * ({@code digestbot status} while {@code digestbot run} runs) open the same file.
+     * ({@code digestbot status} while {@code digestbot run} runs) open the same file. {@code
+     * WRITE_DELAY=0} writes each commit to the file before the commit returns: by default H2 keeps
+     * the last half second of commits in memory, so a killed bot would forget which mail it had
+     * sent and send it again.
      */
     public static String defaultUrl(Path dataDir) {
         String dir = dataDir.toString().replace('\\', '/');
         String file = dataDir.isAbsolute() ? dir : "./" + dir;
-        return "jdbc:h2:file:" + file + "/digestbot;AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + file + "/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     /** The embedded database under {@code dataDir}, with no password. */

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The packaged bot run as a user runs it: {@code java -jar target/digestbot.jar} in a working
@@ -128,6 +130,20 @@ final class BotProcess implements AutoCloseable {
         synchronized (log) {
             return String.join("\n", log);
         }
+    }
+
+    /** The port the web server took, from the log line that names it. */
+    int webPort() {
+        Matcher port = Pattern.compile("Web server listening on 127\\.0\\.0\\.1:(\\d+)")
+                .matcher(log());
+        assertThat(port.find()).as("web port in the log:%n%s", log()).isTrue();
+        return Integer.parseInt(port.group(1));
+    }
+
+    /** Kills the bot at once (SIGKILL), as a crash or the out-of-memory killer does, and waits for its end. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
 
     /** Sends SIGTERM and waits for a clean exit. */

@@ -32,7 +32,8 @@ class ConfigEnvironmentTest {
         assertThat(config.summary().quotes()).isZero();
         assertThat(config.delivery().maxBackoff()).hasHours(3);
         assertThat(config.dataDir()).isEqualTo(Path.of("/srv/data"));
-        assertThat(config.database().url()).isEqualTo("jdbc:h2:file:/srv/data/digestbot;AUTO_SERVER=TRUE");
+        assertThat(config.database().url())
+                .isEqualTo("jdbc:h2:file:/srv/data/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
     }
 
     @Test

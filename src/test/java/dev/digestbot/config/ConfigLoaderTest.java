@@ -25,7 +25,7 @@ class ConfigLoaderTest {
         DigestbotConfig config = new ConfigLoader(Map.of()).load(tmp.resolve("none.yml"), false);
 
         assertThat(config).isEqualTo(DigestbotConfig.DEFAULTS);
-        assertThat(config.database().url()).isEqualTo("jdbc:h2:file:./data/digestbot;AUTO_SERVER=TRUE");
+        assertThat(config.database().url()).isEqualTo("jdbc:h2:file:./data/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
         assertThat(config.destinations()).isEmpty();
     }
 
@@ -72,9 +72,9 @@ class ConfigLoaderTest {
     @Test
     void defaultDatabaseLivesUnderTheDataFolder() throws Exception {
         assertThat(files().load("data:\n  dir: var/bot\n").database().url())
-                .isEqualTo("jdbc:h2:file:./var/bot/digestbot;AUTO_SERVER=TRUE");
+                .isEqualTo("jdbc:h2:file:./var/bot/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
         assertThat(files().load("data:\n  dir: /srv/bot\n").database().url())
-                .isEqualTo("jdbc:h2:file:/srv/bot/digestbot;AUTO_SERVER=TRUE");
+                .isEqualTo("jdbc:h2:file:/srv/bot/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
         assertThat(files().load("database:\n  url:\n").database().user()).isEqualTo("sa");
     }
 

@@ -1,0 +1,125 @@
+package dev.digestbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One edition fanned out to a few hundred readers by the packaged bot, over pooled SMTP
+ * connections at a rate that makes the fan-out take seconds, broken in the middle: by the mail
+ * server going away and coming back, and by the bot being killed and started again. Nobody may be
+ * skipped, and nobody may get a copy more than what was on its way when the bot died.
+ */
+class NewsletterFanOutIT {
+    private static final int READERS = 200;
+    private static final int CONNECTIONS = 4;
+    /** Messages a second: the fan-out takes five seconds, time enough to break it halfway. */
+    private static final int RATE = 40;
+
+    private static final String TIDE = """
+            ---
+            title: Spring tide floods the lower promenade
+            ---
+
+            The lower promenade in Saltwick was closed for three hours on Sunday after a spring tide \
+            pushed seawater over the railings at high water.
+
+            Council staff put out barriers at 06:30 and reopened the path at 09:45, once the water had \
+            drained back through the storm gullies.
+
+            "It was the highest tide we have recorded here in eleven years," said harbour master Nell \
+            Aston. "Nobody was hurt and the sea wall did its job."
+
+            Two cafés on the front opened late. The council will inspect the gullies this week.
+            """;
+
+    @TempDir
+    Path home;
+
+    private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private NewsletterHome letter;
+
+    @BeforeEach
+    void startSmtp() {
+        smtp.start();
+        letter = new NewsletterHome(home);
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void anSmtpOutageMidFanOutEndsWithExactlyOneCopyForEveryReader() throws Exception {
+        List<String> readers;
+        try (SmtpOutage port = new SmtpOutage(smtp.getSmtp().getPort())) {
+            letter.writeConfig(port.port(), CONNECTIONS, RATE, NewsletterHome.EVERY_SECOND);
+            readers = letter.importReaders(READERS);
+            try (BotProcess bot = BotProcess.start(home)) {
+                BotProcess.drop(home, "tide.md", TIDE);
+                await().atMost(Duration.ofSeconds(30)).until(() -> received() >= READERS / 4);
+                port.down();
+                await().atMost(Duration.ofSeconds(20)).until(() -> bot.logged("failed on attempt"));
+                assertThat(received()).as("sent before the server came back").isLessThan(READERS);
+                port.up();
+                await().atMost(Duration.ofSeconds(40)).until(() -> letter.rows("sent") == READERS);
+            }
+            assertThat(letter.retriedRows()).as("rows the outage made wait").isPositive();
+        }
+        MimeMessage[] messages = smtp.getReceivedMessages();
+        assertThat(ReceivedMail.perRecipient(messages))
+                .containsOnlyKeys(readers)
+                .allSatisfy((reader, copies) -> assertThat(copies).as(reader).isEqualTo(1));
+        assertThat(ReceivedMail.perMessageId(messages)).hasSize(READERS);
+    }
+
+    @Test
+    void aBotKilledMidFanOutSkipsNobodyAndRepeatsAtMostTheMessagesInFlight() throws Exception {
+        letter.writeConfig(smtp.getSmtp().getPort(), CONNECTIONS, RATE, NewsletterHome.EVERY_SECOND);
+        List<String> readers = letter.importReaders(READERS);
+        BotProcess killed = BotProcess.start(home);
+        try {
+            BotProcess.drop(home, "tide.md", TIDE);
+            await().atMost(Duration.ofSeconds(30)).until(() -> received() >= READERS / 4);
+        } finally {
+            killed.kill();
+        }
+        assertThat(received()).as("sent before the kill").isLessThan(READERS);
+        int leased = letter.leasedRows();
+        assertThat(leased).as("rows the killed bot held").isPositive();
+
+        try (BotProcess restarted = BotProcess.start(home)) {
+            // what nobody held goes out at once; what the dead bot held waits for its lease
+            await().atMost(Duration.ofSeconds(30)).until(() -> letter.rows("pending") == leased);
+            assertThat(letter.expireLeases()).isEqualTo(leased);
+            await().atMost(Duration.ofSeconds(30)).until(() -> letter.rows("sent") == READERS);
+        }
+        MimeMessage[] messages = smtp.getReceivedMessages();
+        Map<String, Long> copies = ReceivedMail.perRecipient(messages);
+        assertThat(copies).containsOnlyKeys(readers);
+        assertThat(copies.values()).allSatisfy(n -> assertThat(n).isBetween(1L, 2L));
+        long repeated = copies.values().stream().mapToLong(n -> n - 1).sum();
+        assertThat(repeated)
+                .as("copies sent twice: at most one per connection was in flight")
+                .isLessThanOrEqualTo(CONNECTIONS);
+        assertThat(ReceivedMail.perMessageId(messages))
+                .as("a copy sent again is the same message to the reader's mail server")
+                .hasSize(READERS);
+    }
+
+    private int received() {
+        return smtp.getReceivedMessages().length;
+    }
+}

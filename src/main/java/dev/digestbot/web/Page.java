@@ -5,6 +5,7 @@ enum Page {
     SUBSCRIBE("subscribe"),
     CHECK_INBOX("check-inbox"),
     CONFIRM("confirm"),
+    CONFIRMED("confirmed"),
     UNSUBSCRIBE("unsubscribe"),
     UNSUBSCRIBED("unsubscribed"),
     TOO_MANY_REQUESTS("too-many-requests"),

@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The subscribe, confirm and unsubscribe pages over {@link Subscriptions}. Only posts change
- * anything, except a confirmation link, which confirms when opened. Tokens never reach the log.
+ * anything: a confirmation or unsubscribe link opens a page with one button, since mail scanners
+ * open the links in mail by themselves, and a scanner must not subscribe anybody. Tokens never
+ * reach the log.
  */
 final class SubscriptionPages {
     private static final Logger LOG = LoggerFactory.getLogger(SubscriptionPages.class);
@@ -40,7 +42,8 @@ final class SubscriptionPages {
     void register(RoutesConfig routes) {
         routes.get("/subscribe", ctx -> showForm(ctx, "", Cadence.EVERY, false));
         routes.post("/subscribe", this::subscribe);
-        routes.get("/confirm/{token}", this::confirm);
+        routes.get("/confirm/{token}", ctx -> pages.write(ctx, Page.CONFIRM, Map.of()));
+        routes.post("/confirm/{token}", this::confirm);
         routes.get("/unsubscribe/{token}", ctx -> pages.write(ctx, Page.UNSUBSCRIBE, Map.of()));
         routes.post("/unsubscribe/{token}", this::unsubscribe);
     }
@@ -132,7 +135,7 @@ final class SubscriptionPages {
                 });
         pages.write(
                 ctx,
-                Page.CONFIRM,
+                Page.CONFIRMED,
                 Map.of(
                         "confirmed", outcome == ConfirmOutcome.CONFIRMED,
                         "alreadyUsed", outcome == ConfirmOutcome.ALREADY_USED,

@@ -101,6 +101,10 @@ class NewsletterRunIT {
                     ReceivedMail.text(ReceivedMail.to(smtp, READER).get(0)));
             assertThat(letter.subscriberStatus(READER)).isEqualTo("pending");
             assertThat(send(get(onSite(site, confirmLink))).statusCode()).isEqualTo(200);
+            assertThat(letter.subscriberStatus(READER))
+                    .as("opening the link confirms nothing")
+                    .isEqualTo("pending");
+            assertThat(send(post(onSite(site, confirmLink))).statusCode()).isEqualTo(200);
             assertThat(letter.subscriberStatus(READER)).isEqualTo("active");
 
             String firstOut = publish(bot, "harbour.md", HARBOUR);
@@ -160,6 +164,14 @@ class NewsletterRunIT {
         return HttpRequest.newBuilder(link)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                .build();
+    }
+
+    /** The confirm page's button: a post with nothing in it. */
+    private static HttpRequest post(URI uri) {
+        return HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody())
                 .build();
     }
 

@@ -50,7 +50,7 @@ class SubscriptionPagesTest {
     void aNewAndAnActiveAddressGetTheSamePage() {
         start(RateLimit.DEFAULT);
         client.subscribe("ada@example.org");
-        client.get("/confirm/" + subscriptions.confirmationToken("ada@example.org"));
+        client.post("/confirm/" + subscriptions.confirmationToken("ada@example.org"), "", null);
 
         HttpResponse<String> active = client.subscribe("ada@example.org");
         HttpResponse<String> fresh = client.subscribe("grace@example.org");
@@ -163,8 +163,13 @@ class SubscriptionPagesTest {
         client.subscribe("ada@example.org");
         String link = "/confirm/" + subscriptions.confirmationToken("ada@example.org");
 
-        HttpResponse<String> first = client.get(link);
-        HttpResponse<String> again = client.get(link);
+        HttpResponse<String> opened = client.get(link);
+        assertThat(opened.body()).contains("Confirm your subscription", "<form method=\"post\"");
+        assertThat(subscriptions.state("ada@example.org"))
+                .as("opening the link, as a mail scanner does, confirms nothing")
+                .isEqualTo(InMemorySubscriptions.State.PENDING);
+        HttpResponse<String> first = client.post(link, "", null);
+        HttpResponse<String> again = client.post(link, "", null);
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains("You are subscribed");
@@ -180,9 +185,9 @@ class SubscriptionPagesTest {
         String token = subscriptions.confirmationToken("ada@example.org");
         subscriptions.expire(token);
 
-        HttpResponse<String> expired = client.get("/confirm/" + token);
-        HttpResponse<String> unknown = client.get("/confirm/not-a-token");
-        HttpResponse<String> huge = client.get("/confirm/" + "x".repeat(300));
+        HttpResponse<String> expired = client.post("/confirm/" + token, "", null);
+        HttpResponse<String> unknown = client.post("/confirm/not-a-token", "", null);
+        HttpResponse<String> huge = client.post("/confirm/" + "x".repeat(300), "", null);
 
         assertThat(expired.statusCode()).isEqualTo(410);
         assertThat(expired.body()).contains("This link has expired", "href=\"/subscribe\"");
@@ -291,7 +296,7 @@ class SubscriptionPagesTest {
 
     private String confirmed(String email) {
         client.subscribe(email);
-        client.get("/confirm/" + subscriptions.confirmationToken(email));
+        client.post("/confirm/" + subscriptions.confirmationToken(email), "", null);
         return subscriptions.unsubscribeToken(email);
     }
 

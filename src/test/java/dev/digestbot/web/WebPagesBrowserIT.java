@@ -88,6 +88,10 @@ class WebPagesBrowserIT {
         screenshot("2-check-inbox");
 
         browser.get(base + "/confirm/" + subscriptions.confirmationToken(READER));
+        awaitHeading("Confirm your subscription");
+        screenshot("3-confirm");
+        assertThat(subscriptions.state(READER)).isEqualTo(InMemorySubscriptions.State.PENDING);
+        browser.findElement(By.id("confirm")).click();
         awaitHeading("You are subscribed");
         screenshot("3-confirmed");
         assertThat(subscriptions.state(READER)).isEqualTo(InMemorySubscriptions.State.ACTIVE);
@@ -105,6 +109,7 @@ class WebPagesBrowserIT {
     @Test
     void anUnknownConfirmationLinkSaysSoInTheBrowser() {
         browser.get(base + "/confirm/not-a-token");
+        browser.findElement(By.id("confirm")).click();
 
         awaitHeading("Link not recognised");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("subscribe again");

@@ -63,7 +63,7 @@ class WebServerTest {
             }
         };
         try (WebServer server = started(Optional.of(broken), () -> true)) {
-            HttpResponse<String> response = new WebClient(server.port()).get("/confirm/abc");
+            HttpResponse<String> response = new WebClient(server.port()).post("/confirm/abc", "", null);
 
             assertThat(response.statusCode()).isEqualTo(500);
             assertThat(response.body()).contains("Something went wrong").doesNotContain("database gone");

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -72,6 +73,23 @@ public final class EditionRenderer {
         return new RenderedEdition(subject(model), "", execute(html, model), execute(text, model));
     }
 
+    /**
+     * Renders {@code edition} as an email once for all its subscribers: {@link
+     * EmailForReaders#withUnsubscribe} then gives each one's bodies, the same as {@link
+     * #renderEmail} would, without running the templates again. The templates see a one-off
+     * random stand-in for the link, which article text cannot contain since nobody knows it
+     * beforehand, and the link is put in its place escaped as the template would have escaped it.
+     */
+    public EmailForReaders renderEmailForReaders(Edition edition) {
+        String slot = "unsubscribe-link-" + UUID.randomUUID();
+        RenderedEdition withSlot = renderEmail(edition, slot);
+        return new EmailForReaders(
+                withSlot.subject(),
+                withSlot.html().split(Pattern.quote(slot), -1),
+                withSlot.text().split(Pattern.quote(slot), -1),
+                link -> escaped(Escaping.HTML, link));
+    }
+
     private static String subject(EditionModel model) {
         String first = model.items().get(0).title();
         String rest = model.totalCount() > 1 ? " and " + (model.totalCount() - 1) + " more" : "";
@@ -108,6 +126,24 @@ public final class EditionRenderer {
         return message.replaceFirst("\\s*@\\[[^\\]]*]$", "").replaceFirst("\\s+in \\S+:\\d+$", "");
     }
 
+    private static String escaped(Escaping escaping, String value) {
+        StringWriter out = new StringWriter(value.length() + 16);
+        write(escaping, value, out);
+        return out.toString();
+    }
+
+    private static void write(Escaping escaping, String value, Writer writer) {
+        try {
+            switch (escaping) {
+                case MARKDOWN -> writer.write(MarkdownEscaper.escapeWithMentions(value));
+                case HTML -> HtmlEscaper.escape(value, writer);
+                case NONE -> writer.write(value);
+            }
+        } catch (IOException e) {
+            throw new MustacheException("cannot write template output", e);
+        }
+    }
+
     /** How printed values are made inert in each kind of output. */
     private enum Escaping {
         MARKDOWN,
@@ -136,15 +172,7 @@ public final class EditionRenderer {
 
         @Override
         public void encode(String value, Writer writer) {
-            try {
-                switch (escaping) {
-                    case MARKDOWN -> writer.write(MarkdownEscaper.escapeWithMentions(value));
-                    case HTML -> HtmlEscaper.escape(value, writer);
-                    case NONE -> writer.write(value);
-                }
-            } catch (IOException e) {
-                throw new MustacheException("cannot write template output", e);
-            }
+            write(escaping, value, writer);
         }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.IntStream;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +84,14 @@ class EmailComposerTest {
                 assertThat(body(message, 0)).contains("Headline number " + i).doesNotContain("number " + (i + 1));
             }
         }
+    }
+
+    @Test
+    void jakartaMailLoadsItsStreamProviderByName() {
+        Newsletters.composer(templates);
+
+        assertThat(System.getProperty(StreamProvider.class.getName())).isEqualTo(MailStreamProvider.class.getName());
+        assertThat(StreamProvider.provider()).isInstanceOf(MailStreamProvider.class);
     }
 
     /** A body as its client shows it; lines end in CRLF on the wire, as MIME wants for text. */

@@ -3,7 +3,9 @@ package dev.digestbot.edition;
 import com.github.mustachejava.Mustache;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Renders an edition through three Mustache templates from one model: {@value #MARKDOWN} (chat
@@ -61,6 +63,23 @@ public final class EditionRenderer {
         EditionModel model = EditionModel.of(edition, zones.apply(edition.destination()), unsubscribeUrl);
         return new RenderedEdition(
                 subject(model), "", EscapedTemplates.execute(html, model), EscapedTemplates.execute(text, model));
+    }
+
+    /**
+     * Renders {@code edition} as an email once for all its subscribers: {@link
+     * EmailForReaders#withUnsubscribe} then gives each one's bodies, the same as {@link
+     * #renderEmail} would, without running the templates again. The templates see a one-off
+     * random stand-in for the link, which article text cannot contain since nobody knows it
+     * beforehand, and the link is put in its place escaped as the template would have escaped it.
+     */
+    public EmailForReaders renderEmailForReaders(Edition edition) {
+        String slot = "unsubscribe-link-" + UUID.randomUUID();
+        RenderedEdition withSlot = renderEmail(edition, slot);
+        return new EmailForReaders(
+                withSlot.subject(),
+                withSlot.html().split(Pattern.quote(slot), -1),
+                withSlot.text().split(Pattern.quote(slot), -1),
+                link -> EscapedTemplates.escape(EscapedTemplates.Escaping.HTML, link));
     }
 
     private static String subject(EditionModel model) {

@@ -29,6 +29,25 @@ final class EscapedTemplates {
         NONE
     }
 
+    /** {@code value} escaped as a template printing it for {@code escaping} would. */
+    static String escape(Escaping escaping, String value) {
+        StringWriter out = new StringWriter(value.length() + 16);
+        write(escaping, value, out);
+        return out.toString();
+    }
+
+    private static void write(Escaping escaping, String value, Writer writer) {
+        try {
+            switch (escaping) {
+                case MARKDOWN -> writer.write(MarkdownEscaper.escapeWithMentions(value));
+                case HTML -> HtmlEscaper.escape(value, writer);
+                case NONE -> writer.write(value);
+            }
+        } catch (IOException e) {
+            throw new MustacheException("cannot write template output", e);
+        }
+    }
+
     /**
      * Runs {@code template}, without the blank lines at the start: Mustache leaves a comment's line
      * break in the output, and templates open with a comment saying what they are for.
@@ -85,15 +104,7 @@ final class EscapedTemplates {
 
         @Override
         public void encode(String value, Writer writer) {
-            try {
-                switch (escaping) {
-                    case MARKDOWN -> writer.write(MarkdownEscaper.escapeWithMentions(value));
-                    case HTML -> HtmlEscaper.escape(value, writer);
-                    case NONE -> writer.write(value);
-                }
-            } catch (IOException e) {
-                throw new MustacheException("cannot write template output", e);
-            }
+            write(escaping, value, writer);
         }
     }
 }

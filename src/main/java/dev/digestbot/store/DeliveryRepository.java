@@ -1,6 +1,5 @@
 package dev.digestbot.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,17 +21,15 @@ import java.util.Optional;
  * sender crashed becomes due again once the lease runs out, and no transaction stays open while
  * a message is on its way.
  *
- * <p>Claiming selects with {@code FOR UPDATE SKIP LOCKED}, which H2 and PostgreSQL both accept,
- * so concurrent claimers pass over each other's rows instead of waiting; the conditional update
- * that sets the lease is what makes a claim exclusive on any database.
+ * <p>Claiming locks with {@code FOR UPDATE SKIP LOCKED}, which H2 and PostgreSQL both accept, so
+ * concurrent claimers pass over each other's rows instead of waiting (see {@link DueClaim}).
  */
 public final class DeliveryRepository {
-    private static final String COLUMNS =
-            "d.id, d.edition_id, d.destination, d.recipient, d.state, d.attempts, d.parts_sent,"
-                    + " d.next_attempt_at, d.claimed_until, d.last_error, d.sent_at,"
-                    + " (SELECT e.number FROM edition e WHERE e.id = d.edition_id) AS edition_number";
+    static final String COLUMNS = "d.id, d.edition_id, d.destination, d.recipient, d.state, d.attempts, d.parts_sent,"
+            + " d.next_attempt_at, d.claimed_until, d.last_error, d.sent_at,"
+            + " (SELECT e.number FROM edition e WHERE e.id = d.edition_id) AS edition_number";
 
-    private static final String FREE = "(d.claimed_until IS NULL OR d.claimed_until <= ?)";
+    static final String FREE = "(d.claimed_until IS NULL OR d.claimed_until <= ?)";
 
     private static final int MAX_ERROR_LENGTH = 2048;
 
@@ -54,15 +51,7 @@ public final class DeliveryRepository {
         }
         Instant now = SqlTime.stored(clock.instant());
         Instant until = SqlTime.stored(now.plus(lease));
-        return database.inTransaction(c -> {
-            List<Delivery> claimed = new ArrayList<>();
-            for (Delivery due : selectDue(c, destinations, limit, now)) {
-                if (setLease(c, due.id(), now, until)) {
-                    claimed.add(withLease(due, until));
-                }
-            }
-            return claimed;
-        });
+        return database.inTransaction(c -> DueClaim.run(c, destinations, limit, now, until));
     }
 
     /** Marks a claimed row sent; false when the claim was lost to another sender meanwhile. */
@@ -181,34 +170,6 @@ public final class DeliveryRepository {
         });
     }
 
-    private static List<Delivery> selectDue(Connection c, Collection<String> destinations, int limit, Instant now)
-            throws SQLException {
-        String sql = "SELECT " + COLUMNS + " FROM delivery d WHERE d.state = 'pending' AND d.next_attempt_at <= ?"
-                + " AND " + FREE + " AND d.destination IN ("
-                + String.join(", ", Collections.nCopies(destinations.size(), "?"))
-                + ") ORDER BY d.next_attempt_at, d.id LIMIT ? FOR UPDATE SKIP LOCKED";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            int index = 1;
-            SqlTime.set(s, index++, now);
-            SqlTime.set(s, index++, now);
-            for (String destination : destinations) {
-                s.setString(index++, destination);
-            }
-            s.setInt(index, limit);
-            return read(s);
-        }
-    }
-
-    private static boolean setLease(Connection c, long id, Instant now, Instant until) throws SQLException {
-        String sql = "UPDATE delivery d SET claimed_until = ? WHERE d.id = ? AND d.state = 'pending' AND " + FREE;
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            SqlTime.set(s, 1, until);
-            s.setLong(2, id);
-            SqlTime.set(s, 3, now);
-            return s.executeUpdate() == 1;
-        }
-    }
-
     /** Applies {@code assignments} to a row still held under the caller's claim, ending the claim. */
     private boolean finish(Delivery claimed, String assignments, Object... values) {
         String sql = "UPDATE delivery SET " + assignments + ", attempts = attempts + 1, claimed_until = NULL"
@@ -230,7 +191,7 @@ public final class DeliveryRepository {
         });
     }
 
-    private static List<Delivery> read(PreparedStatement s) throws SQLException {
+    static List<Delivery> read(PreparedStatement s) throws SQLException {
         List<Delivery> deliveries = new ArrayList<>();
         try (ResultSet row = s.executeQuery()) {
             while (row.next()) {
@@ -250,22 +211,6 @@ public final class DeliveryRepository {
             }
         }
         return deliveries;
-    }
-
-    private static Delivery withLease(Delivery d, Instant until) {
-        return new Delivery(
-                d.id(),
-                d.editionId(),
-                d.editionNumber(),
-                d.destination(),
-                d.recipient(),
-                d.state(),
-                d.attempts(),
-                d.partsSent(),
-                d.nextAttemptAt(),
-                until,
-                d.lastError(),
-                d.sentAt());
     }
 
     private static String shortened(String error) {

@@ -2,39 +2,61 @@ package dev.digestbot.deliver.email;
 
 import dev.digestbot.edition.Edition;
 import dev.digestbot.edition.EditionRenderer;
+import dev.digestbot.edition.EmailForReaders;
 import dev.digestbot.edition.RenderedEdition;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Builds the message one subscriber gets: multipart/alternative with the text body first and the
- * HTML body last (the one clients prefer), both rendered for that subscriber so that each carries
- * their own unsubscribe link, and the list headers of RFC 2369, 2919 and 8058. The Message-ID
- * depends only on the edition and the recipient, so a message sent again after a lost reply is
- * recognisable as the same message.
+ * HTML body last (the one clients prefer), both carrying that subscriber's own unsubscribe link,
+ * and the list headers of RFC 2369, 2919 and 8058. The Message-ID depends only on the edition and
+ * the recipient, so a message sent again after a lost reply is recognisable as the same message.
+ *
+ * <p>The templates run once per edition, not per subscriber: the last few editions' renderings
+ * are kept, and each subscriber's link is put into them. Both parts are quoted-printable, which
+ * every client reads, so Jakarta Mail need not scan each body to choose an encoding.
  */
 public final class EmailComposer {
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
+    private static final String QUOTED_PRINTABLE = "quoted-printable";
+
+    /** Renderings kept: the edition going out, and a few whose retries may still be due. */
+    private static final int EDITIONS_KEPT = 4;
 
     private final EditionRenderer renderer;
     private final Newsletter newsletter;
     private final UnsubscribeLinks links;
     private final Clock clock;
+    private final Map<Long, Rendering> renderings = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Rendering> eldest) {
+            return size() > EDITIONS_KEPT;
+        }
+    };
 
     public EmailComposer(EditionRenderer renderer, Newsletter newsletter, UnsubscribeLinks links, Clock clock) {
         this.renderer = renderer;
         this.newsletter = newsletter;
         this.links = links;
         this.clock = clock;
+        MailStreams.nameTheProvider();
     }
 
     /**
@@ -46,7 +68,7 @@ public final class EmailComposer {
     public MimeMessage compose(Session session, Edition edition, String recipient) throws MessagingException {
         InternetAddress to = new InternetAddress(recipient, true);
         URI unsubscribe = links.of(recipient);
-        RenderedEdition bodies = renderer.renderEmail(edition, unsubscribe.toString());
+        RenderedEdition bodies = forReaders(edition).withUnsubscribe(unsubscribe.toString());
         MimeMessage message = new IdentifiedMessage(session, messageId(edition, recipient));
         message.setFrom(newsletter.from());
         if (newsletter.replyTo().isPresent()) {
@@ -69,6 +91,25 @@ public final class EmailComposer {
                 + Recipients.hash(recipient) + "@" + newsletter.domain() + ">";
     }
 
+    /**
+     * The edition rendered for its readers, from the kept renderings when it is there. Two threads
+     * asking for a new edition at once may both render it; that costs time once, nothing else.
+     */
+    private EmailForReaders forReaders(Edition edition) {
+        synchronized (renderings) {
+            Rendering kept = renderings.get(edition.id());
+            // the id alone is not enough: drafts share one, and tests build editions freely
+            if (kept != null && kept.edition().equals(edition)) {
+                return kept.bodies();
+            }
+        }
+        EmailForReaders bodies = renderer.renderEmailForReaders(edition);
+        synchronized (renderings) {
+            renderings.put(edition.id(), new Rendering(edition, bodies));
+        }
+        return bodies;
+    }
+
     private String listUnsubscribe(URI unsubscribe) {
         String header = "<" + unsubscribe.toASCIIString() + ">";
         return newsletter
@@ -79,10 +120,26 @@ public final class EmailComposer {
 
     /** Text first and HTML last: clients show the last part they can. */
     static MimeMultipart alternative(String textBody, String htmlBody) throws MessagingException {
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(textBody, UTF_8, "plain");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(htmlBody, UTF_8, "html");
-        return new MimeMultipart("alternative", text, html);
+        return new MimeMultipart("alternative", part(textBody, "plain"), part(htmlBody, "html"));
     }
+
+    /**
+     * A part whose body is encoded here, into a buffer, once: Jakarta Mail then copies the bytes to
+     * the server as they are, where it would otherwise encode the text a byte at a time straight
+     * into the connection's stream.
+     */
+    private static MimeBodyPart part(String body, String subtype) throws MessagingException {
+        InternetHeaders headers = new InternetHeaders();
+        headers.setHeader("Content-Type", "text/" + subtype + "; charset=" + UTF_8);
+        headers.setHeader("Content-Transfer-Encoding", QUOTED_PRINTABLE);
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream(body.length() + body.length() / 8);
+        try (OutputStream out = MimeUtility.encode(encoded, QUOTED_PRINTABLE)) {
+            out.write(body.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MessagingException("cannot encode a message body", e);
+        }
+        return new MimeBodyPart(headers, encoded.toByteArray());
+    }
+
+    private record Rendering(Edition edition, EmailForReaders bodies) {}
 }

@@ -48,9 +48,7 @@ class ConfirmationMailerTest {
                     .isNull();
             List<String> bodies = bodies(mail);
             assertThat(bodies.get(0)).contains(LINK.toString(), "until 8 May 2025");
-            assertThat(bodies.get(1))
-                    .contains("href=\"" + LINK + "\"")
-                    .contains("until 8 May 2025");
+            assertThat(bodies.get(1)).contains("href=\"" + LINK + "\"").contains("until 8 May 2025");
         } finally {
             greenMail.stop();
         }

@@ -1,0 +1,114 @@
+package dev.digestbot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Claims due outbox rows within the caller's transaction, in two steps. The first finds the
+ * earliest due rows without locking, which a database answers from the {@code delivery_due} index
+ * by reading only as many rows as asked for. The second locks just those with {@code FOR UPDATE
+ * SKIP LOCKED}, passing over rows another claimer is taking at this moment, and leases them. (One
+ * locking query with a limit made H2 lock and sort every due row first: tens of milliseconds per
+ * claim with ten thousand rows queued.)
+ */
+final class DueClaim {
+    private DueClaim() {}
+
+    /** Up to {@code limit} due rows of {@code destinations}, leased until {@code until}. */
+    static List<Delivery> run(Connection c, Collection<String> destinations, int limit, Instant now, Instant until)
+            throws SQLException {
+        List<Long> candidates = earliestDue(c, destinations, limit, now);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<Delivery> free = lockFree(c, candidates, now);
+        if (free.isEmpty()) {
+            return List.of();
+        }
+        lease(c, free, until);
+        List<Delivery> claimed = new ArrayList<>(free.size());
+        for (Delivery d : free) {
+            claimed.add(withLease(d, until));
+        }
+        return claimed;
+    }
+
+    /** Ordered as the index is, so that the database stops after {@code limit} rows instead of sorting. */
+    private static List<Long> earliestDue(Connection c, Collection<String> destinations, int limit, Instant now)
+            throws SQLException {
+        String sql = "SELECT d.id FROM delivery d WHERE d.state = 'pending' AND d.next_attempt_at <= ?"
+                + " AND " + DeliveryRepository.FREE + " AND d.destination IN (" + placeholders(destinations.size())
+                + ") ORDER BY d.state, d.next_attempt_at LIMIT ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int index = 1;
+            SqlTime.set(s, index++, now);
+            SqlTime.set(s, index++, now);
+            for (String destination : destinations) {
+                s.setString(index++, destination);
+            }
+            s.setInt(index, limit);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet row = s.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    /** Those of {@code ids} still due and free once locked, earliest due first. */
+    private static List<Delivery> lockFree(Connection c, List<Long> ids, Instant now) throws SQLException {
+        String sql = "SELECT " + DeliveryRepository.COLUMNS + " FROM delivery d WHERE d.id IN ("
+                + placeholders(ids.size()) + ") AND d.state = 'pending' AND d.next_attempt_at <= ? AND "
+                + DeliveryRepository.FREE + " ORDER BY d.next_attempt_at, d.id FOR UPDATE SKIP LOCKED";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int index = 1;
+            for (long id : ids) {
+                s.setLong(index++, id);
+            }
+            SqlTime.set(s, index++, now);
+            SqlTime.set(s, index, now);
+            return DeliveryRepository.read(s);
+        }
+    }
+
+    /** Leases rows this transaction holds locked and has just seen free. */
+    private static void lease(Connection c, List<Delivery> locked, Instant until) throws SQLException {
+        String sql = "UPDATE delivery SET claimed_until = ? WHERE id IN (" + placeholders(locked.size()) + ")";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            SqlTime.set(s, 1, until);
+            for (int i = 0; i < locked.size(); i++) {
+                s.setLong(i + 2, locked.get(i).id());
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    private static Delivery withLease(Delivery d, Instant until) {
+        return new Delivery(
+                d.id(),
+                d.editionId(),
+                d.editionNumber(),
+                d.destination(),
+                d.recipient(),
+                d.state(),
+                d.attempts(),
+                d.partsSent(),
+                d.nextAttemptAt(),
+                until,
+                d.lastError(),
+                d.sentAt());
+    }
+}

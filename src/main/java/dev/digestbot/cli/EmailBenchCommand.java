@@ -194,8 +194,8 @@ final class EmailBenchCommand implements Callable<Integer> {
         return recipient -> {
             byte[] token = new byte[16];
             random.nextBytes(token);
-            return URI.create(
-                    "http://127.0.0.1:8080/unsubscribe/" + HexFormat.of().formatHex(token));
+            return Optional.of(URI.create(
+                    "http://127.0.0.1:8080/unsubscribe/" + HexFormat.of().formatHex(token)));
         };
     }
 }

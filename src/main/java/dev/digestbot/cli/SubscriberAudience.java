@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -79,9 +80,13 @@ final class SubscriberAudience {
         };
     }
 
-    /** The unsubscribe links of {@code destination}'s readers. */
+    /**
+     * The unsubscribe links of {@code destination}'s readers. A reader who is not active when the
+     * bot first needs their link (removed, or gone while a retry waited across a restart) has none,
+     * and gets no mail.
+     */
     UnsubscribeLinks links(String destination) {
-        return recipient -> baseUrl.resolve("unsubscribe/" + subscribers.unsubscribeToken(id(recipient)));
+        return recipient -> id(recipient).map(id -> baseUrl.resolve("unsubscribe/" + subscribers.unsubscribeToken(id)));
     }
 
     /** Counts a refusal for good of {@code recipient}; at the limit it is bounced. */
@@ -90,17 +95,18 @@ final class SubscriberAudience {
     }
 
     /**
-     * The id of the subscriber {@code recipient} is. A reader removed since the edition was made
-     * has none, and gets no mail: the send fails for good.
+     * The id of the active subscriber {@code recipient} is. The editions made in this run fill the
+     * cache; a miss asks the store.
      */
-    private long id(String recipient) {
+    private Optional<Long> id(String recipient) {
         Long id = ids.computeIfAbsent(
                 key(recipient),
-                k -> subscribers.find(recipient).map(Subscriber::id).orElse(null));
-        if (id == null) {
-            throw new IllegalArgumentException("no subscriber has this address any more");
-        }
-        return id;
+                k -> subscribers
+                        .find(recipient)
+                        .filter(s -> s.status() == SubscriberStatus.ACTIVE)
+                        .map(Subscriber::id)
+                        .orElse(null));
+        return Optional.ofNullable(id);
     }
 
     private static String key(String email) {

@@ -11,6 +11,8 @@ import dev.digestbot.deliver.PublishResult;
 import dev.digestbot.discord.EmailSignup;
 import dev.digestbot.store.Cadence;
 import dev.digestbot.store.SeenFile;
+import dev.digestbot.store.StoredDigest;
+import dev.digestbot.store.SubscriberStatus;
 import dev.digestbot.testing.DigestRows;
 import dev.digestbot.testing.TestClock;
 import dev.digestbot.web.ConfirmOutcome;
@@ -145,6 +147,27 @@ class NewsletterFlowTest {
     }
 
     @Test
+    void aQueuedMessageToSomeoneNoLongerSubscribedIsNotSentAndSaysWhy() {
+        app.subscribers().add("ada@reader.example", Cadence.EVERY, true);
+        app.subscribers().add("gone@reader.example", Cadence.EVERY, true);
+        app.subscribers().stop("gone@reader.example", SubscriberStatus.UNSUBSCRIBED);
+        StoredDigest digest = store("Harbour wall repaired");
+        // queued while both were readers, as before an outage and a restart
+        app.editions()
+                .create("letter", List.of(digest), List.of(), List.of("ada@reader.example", "gone@reader.example"));
+
+        app.worker().sendDue();
+
+        assertThat(greenMail.getReceivedMessages())
+                .extracting(NewsletterFlowTest::recipients)
+                .containsExactly("ada@reader.example");
+        assertThat(app.deliveries().list("letter"))
+                .filteredOn(d -> d.recipient().equals("gone@reader.example"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.lastError()).isEqualTo("not sent: the reader is no longer a subscriber"));
+    }
+
+    @Test
     void aConfirmationThatCannotBeSentLeavesTheAddressPendingAndSaysSo() {
         greenMail.stop();
 
@@ -159,18 +182,20 @@ class NewsletterFlowTest {
     }
 
     private PublishResult publish(String title) {
+        store(title);
+        return app.publish("letter");
+    }
+
+    private StoredDigest store(String title) {
         clock.advance(Duration.ofMinutes(5));
-        app.articles()
+        String hash = String.format("%064x", title.hashCode() & 0xffffffffL);
+        return app.articles()
                 .storeVersion(
-                        new SeenFile(
-                                title + ".txt",
-                                10,
-                                clock.instant(),
-                                String.format("%064x", title.hashCode() & 0xffffffffL)),
+                        new SeenFile(title + ".txt", 10, clock.instant(), hash),
                         DigestRows.digest(title),
                         ArticleMetadata.NONE,
-                        title + ".");
-        return app.publish("letter");
+                        title + ".")
+                .orElseThrow();
     }
 
     private MimeMessage onlyMessageTo(String address) throws Exception {

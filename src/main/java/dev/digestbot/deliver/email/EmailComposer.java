@@ -67,7 +67,7 @@ public final class EmailComposer {
      */
     public MimeMessage compose(Session session, Edition edition, String recipient) throws MessagingException {
         InternetAddress to = new InternetAddress(recipient, true);
-        URI unsubscribe = links.of(recipient);
+        URI unsubscribe = links.of(recipient).orElseThrow(ReaderGoneException::new);
         RenderedEdition bodies = forReaders(edition).withUnsubscribe(unsubscribe.toString());
         MimeMessage message = new IdentifiedMessage(session, messageId(edition, recipient));
         message.setFrom(newsletter.from());

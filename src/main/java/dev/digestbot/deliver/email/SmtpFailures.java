@@ -59,6 +59,8 @@ final class SmtpFailures {
             throws PermanentDeliveryException {
         try {
             return composer.compose(session, edition, recipient);
+        } catch (ReaderGoneException e) {
+            throw new PermanentDeliveryException(e.getMessage());
         } catch (AddressException e) {
             throw notAnAddress(recipient, e);
         } catch (MessagingException e) {

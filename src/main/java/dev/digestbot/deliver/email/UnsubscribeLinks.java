@@ -1,6 +1,7 @@
 package dev.digestbot.deliver.email;
 
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * The one-click unsubscribe link of each recipient, such as {@code
@@ -9,6 +10,9 @@ import java.net.URI;
  */
 @FunctionalInterface
 public interface UnsubscribeLinks {
-    /** The link that unsubscribes {@code recipient}, an address as the outbox holds it. */
-    URI of(String recipient);
+    /**
+     * The link that unsubscribes {@code recipient}, an address as the outbox holds it; empty when
+     * the recipient is no longer a subscriber, who then gets no mail.
+     */
+    Optional<URI> of(String recipient);
 }

@@ -39,7 +39,7 @@ class EmailComposerTest {
                 List.of(Newsletters.edition(Newsletters.ferry()), Newsletters.edition(Newsletters.hostile()))) {
             for (String reader : List.of("ana@reader.example", "ben@reader.example")) {
                 RenderedEdition expected = renderer.renderEmail(
-                        edition, Newsletters.LINKS.of(reader).toString());
+                        edition, Newsletters.LINKS.of(reader).orElseThrow().toString());
                 MimeMessage received = written(composer.compose(SESSION, edition, reader));
 
                 assertThat(received.getSubject()).isEqualTo(expected.subject());

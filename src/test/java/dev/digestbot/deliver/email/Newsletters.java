@@ -26,8 +26,8 @@ final class Newsletters {
             Optional.of("unsubscribe@harbour.example"));
 
     /** Each reader's link carries their address, so a test can tell whose link it is. */
-    static final UnsubscribeLinks LINKS = recipient ->
-            URI.create("https://news.harbour.example/unsubscribe/token-for-" + recipient.replace('@', '.'));
+    static final UnsubscribeLinks LINKS = recipient -> Optional.of(
+            URI.create("https://news.harbour.example/unsubscribe/token-for-" + recipient.replace('@', '.')));
 
     private Newsletters() {}
 

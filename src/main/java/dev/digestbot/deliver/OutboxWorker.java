@@ -102,7 +102,7 @@ public final class OutboxWorker {
         OutboxResult total = OutboxResult.NONE;
         // one row per claim, so its lease covers one send however slow the sends before it were
         for (Delivery delivery = next(destinations); delivery != null; delivery = next(destinations)) {
-            total = total.plus(deliver(delivery, renderings));
+            total = total.plus(deliver(delivery, renderings, true));
         }
         return total;
     }
@@ -110,26 +110,39 @@ public final class OutboxWorker {
     /**
      * Drains {@code destination} over {@code lanes} threads. This thread claims rows in batches of
      * {@value #ROWS_PER_LANE} per lane and hands them to the lanes, claiming the next batch while
-     * the last is on its way; a batch is small enough to be sent well within the lease.
+     * the last is on its way; a batch is small enough to be sent well within the lease. A
+     * newsletter's thousands of readers get one line in the log for the pass, failures each their
+     * own.
      */
     private OutboxResult drainInParallel(String destination, int lanes, Map<Long, Optional<Rendering>> renderings) {
         ExecutorService pool = Executors.newFixedThreadPool(lanes, new LaneThreads(destination));
+        long start = System.nanoTime();
+        OutboxResult total = OutboxResult.NONE;
         try {
-            OutboxResult total = OutboxResult.NONE;
             List<Future<OutboxResult>> inFlight = List.of();
             for (List<Delivery> batch = claim(Set.of(destination), lanes * ROWS_PER_LANE);
                     !batch.isEmpty();
                     batch = claim(Set.of(destination), lanes * ROWS_PER_LANE)) {
                 List<Future<OutboxResult>> next = new ArrayList<>();
                 for (Delivery delivery : batch) {
-                    next.add(pool.submit(() -> deliver(delivery, renderings)));
+                    next.add(pool.submit(() -> deliver(delivery, renderings, false)));
                 }
                 total = total.plus(outcomes(inFlight));
                 inFlight = next;
             }
-            return total.plus(outcomes(inFlight));
+            total = total.plus(outcomes(inFlight));
+            return total;
         } finally {
             pool.shutdown();
+            if (!total.equals(OutboxResult.NONE)) {
+                LOG.info(
+                        "Outbox pass for {}: {} sent, {} to retry, {} failed in {} ms",
+                        destination,
+                        total.sent(),
+                        total.retrying(),
+                        total.failed(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
         }
     }
 
@@ -173,7 +186,8 @@ public final class OutboxWorker {
         return editions.find(editionId).map(Edition::of).map(e -> new Rendering(e, renderer.render(e)));
     }
 
-    private OutboxResult deliver(Delivery delivery, Map<Long, Optional<Rendering>> renderings) {
+    /** Sends one claimed row and records the outcome; a success is logged at INFO when {@code logSent}. */
+    private OutboxResult deliver(Delivery delivery, Map<Long, Optional<Rendering>> renderings, boolean logSent) {
         int attempt = delivery.attempts() + 1;
         Optional<Rendering> rendering;
         try {
@@ -200,7 +214,11 @@ public final class OutboxWorker {
             return retryOrFail(delivery, attempt, e.toString(), e);
         }
         if (recorded(deliveries.markSent(delivery), delivery)) {
-            LOG.info("{} sent on attempt {}", describe(delivery), attempt);
+            if (logSent) {
+                LOG.info("{} sent on attempt {}", describe(delivery), attempt);
+            } else {
+                LOG.debug("{} sent on attempt {}", describe(delivery), attempt);
+            }
         }
         return new OutboxResult(1, 0, 0);
     }

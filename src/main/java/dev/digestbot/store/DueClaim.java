@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Claims due outbox rows within the caller's transaction, in two steps. The first finds the
@@ -19,19 +21,34 @@ import java.util.List;
  * claim with ten thousand rows queued.)
  */
 final class DueClaim {
+    /** Batches tried when each one found is all being claimed elsewhere. */
+    private static final int ROUNDS = 4;
+
     private DueClaim() {}
 
-    /** Up to {@code limit} due rows of {@code destinations}, leased until {@code until}. */
+    /**
+     * Up to {@code limit} due rows of {@code destinations}, leased until {@code until}. When every
+     * row found is being claimed by someone else at this moment, the next ones are tried, a few
+     * times: a claimer that lost a race must not take "nothing free" for "nothing due".
+     */
     static List<Delivery> run(Connection c, Collection<String> destinations, int limit, Instant now, Instant until)
             throws SQLException {
-        List<Long> candidates = earliestDue(c, destinations, limit, now);
-        if (candidates.isEmpty()) {
-            return List.of();
+        Set<Long> taken = new HashSet<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Long> candidates = earliestDue(c, destinations, limit, now, taken);
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            List<Delivery> free = lockFree(c, candidates, now);
+            if (!free.isEmpty()) {
+                return leased(c, free, until);
+            }
+            taken.addAll(candidates);
         }
-        List<Delivery> free = lockFree(c, candidates, now);
-        if (free.isEmpty()) {
-            return List.of();
-        }
+        return List.of();
+    }
+
+    private static List<Delivery> leased(Connection c, List<Delivery> free, Instant until) throws SQLException {
         lease(c, free, until);
         List<Delivery> claimed = new ArrayList<>(free.size());
         for (Delivery d : free) {
@@ -40,18 +57,26 @@ final class DueClaim {
         return claimed;
     }
 
-    /** Ordered as the index is, so that the database stops after {@code limit} rows instead of sorting. */
-    private static List<Long> earliestDue(Connection c, Collection<String> destinations, int limit, Instant now)
+    /**
+     * Ordered as the index is, so that the database stops after {@code limit} rows instead of
+     * sorting; {@code taken} are passed over.
+     */
+    private static List<Long> earliestDue(
+            Connection c, Collection<String> destinations, int limit, Instant now, Set<Long> taken)
             throws SQLException {
+        String notTaken = taken.isEmpty() ? "" : " AND d.id NOT IN (" + placeholders(taken.size()) + ")";
         String sql = "SELECT d.id FROM delivery d WHERE d.state = 'pending' AND d.next_attempt_at <= ?"
                 + " AND " + DeliveryRepository.FREE + " AND d.destination IN (" + placeholders(destinations.size())
-                + ") ORDER BY d.state, d.next_attempt_at LIMIT ?";
+                + ")" + notTaken + " ORDER BY d.state, d.next_attempt_at LIMIT ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             int index = 1;
             SqlTime.set(s, index++, now);
             SqlTime.set(s, index++, now);
             for (String destination : destinations) {
                 s.setString(index++, destination);
+            }
+            for (long id : taken) {
+                s.setLong(index++, id);
             }
             s.setInt(index, limit);
             List<Long> ids = new ArrayList<>();

@@ -125,4 +125,20 @@ class DueClaimTest {
                 .extracting(Delivery::id)
                 .containsExactly(1L);
     }
+
+    @Test
+    void whenEveryRowFoundIsBeingClaimedElsewhereTheNextOnesAreTaken() throws Exception {
+        try (Connection other = database.dataSource().getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("SELECT id FROM delivery WHERE id <= 3 FOR UPDATE");
+                    ResultSet rows = lock.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+            }
+
+            List<Delivery> claimed = deliveries.claimDue(Set.of("letter"), 3, LEASE);
+
+            assertThat(claimed).extracting(Delivery::id).containsExactly(4L, 5L, 6L);
+            other.rollback();
+        }
+    }
 }

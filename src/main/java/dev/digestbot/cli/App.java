@@ -90,7 +90,7 @@ final class App implements AutoCloseable {
         this.database = database;
         this.subscribers = new SubscriberRepository(database, clock);
         this.audience = new SubscriberAudience(
-                subscribers, config.web().baseUrl(), config.smtp().bounceLimit());
+                subscribers, config.web().baseUrl(), config.smtp().bounceLimit(), clock);
         this.articles = new ArticleRepository(database, clock);
         this.editions = new EditionRepository(database, clock);
         this.deliveries = new DeliveryRepository(database, clock);

@@ -60,7 +60,7 @@ final class EmailSenders {
         for (DestinationConfig d : config.destinations().values()) {
             if (d.target() instanceof EmailTarget email) {
                 Newsletter newsletter = newsletter(email);
-                EmailComposer composer = new EmailComposer(renderer, newsletter, audience.links(d.name()), clock);
+                EmailComposer composer = new EmailComposer(renderer, newsletter, audience.links(), clock);
                 senders.put(
                         d.name(),
                         smtp.<Sender>map(connections -> new EmailSender(composer, connections, audience::bounced))

@@ -9,6 +9,9 @@ import dev.digestbot.store.Subscriber;
 import dev.digestbot.store.SubscriberRepository;
 import dev.digestbot.store.SubscriberStatus;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,22 +24,33 @@ import java.util.concurrent.ConcurrentHashMap;
  * Who an email destination's editions go to, and each reader's unsubscribe link: the active
  * addresses of the subscriber store get each edition, and each reader's link is {@code
  * <web.base-url>unsubscribe/<signed token>}.
+ *
+ * <p>The readers an edition was made for are kept for {@link #FRESH}, with their links, so that
+ * the fan-out that follows does not ask the store about each of them again. Later, as for a
+ * retry, a reader is looked up anew: one who has left since gets nothing.
  */
 final class SubscriberAudience {
+    /** How long a reader's status, read when an edition was made, is taken as still true. */
+    static final Duration FRESH = Duration.ofMinutes(1);
+
     private final SubscriberRepository subscribers;
     private final URI baseUrl;
     private final int bounceLimit;
-    // address → subscriber id, so that a fan-out to thousands does not look each reader up again
-    private final Map<String, Long> ids = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Map<String, Reader> readers = new ConcurrentHashMap<>();
+
+    /** An active reader's link, and when the store said they were active. */
+    private record Reader(URI link, Instant seen) {}
 
     /**
      * @param baseUrl the web server's public address, ending in {@code /}
      * @param bounceLimit refusals for good after which an address gets no more mail
      */
-    SubscriberAudience(SubscriberRepository subscribers, URI baseUrl, int bounceLimit) {
+    SubscriberAudience(SubscriberRepository subscribers, URI baseUrl, int bounceLimit, Clock clock) {
         this.subscribers = subscribers;
         this.baseUrl = baseUrl;
         this.bounceLimit = bounceLimit;
+        this.clock = clock;
     }
 
     /**
@@ -47,7 +61,8 @@ final class SubscriberAudience {
     List<String> recipients(EmailTarget newsletter) {
         Set<Cadence> cadences = cadences(newsletter);
         List<Subscriber> active = subscribers.list(SubscriberStatus.ACTIVE);
-        active.forEach(s -> ids.put(key(s.email()), s.id()));
+        Instant now = clock.instant();
+        active.forEach(s -> readers.put(key(s.email()), new Reader(link(s), now)));
         return active.stream()
                 .filter(s -> cadences.contains(s.cadence()))
                 .map(Subscriber::email)
@@ -81,32 +96,32 @@ final class SubscriberAudience {
     }
 
     /**
-     * The unsubscribe links of {@code destination}'s readers. A reader who is not active when the
-     * bot first needs their link (removed, or gone while a retry waited across a restart) has none,
-     * and gets no mail.
+     * The readers' unsubscribe links. A reader who is no longer active (removed, unsubscribed,
+     * bounced) has none, and gets no mail.
      */
-    UnsubscribeLinks links(String destination) {
-        return recipient -> id(recipient).map(id -> baseUrl.resolve("unsubscribe/" + subscribers.unsubscribeToken(id)));
+    UnsubscribeLinks links() {
+        return recipient -> {
+            Reader kept = readers.get(key(recipient));
+            if (kept != null && kept.seen().plus(FRESH).isAfter(clock.instant())) {
+                return Optional.of(kept.link());
+            }
+            Optional<Subscriber> active =
+                    subscribers.find(recipient).filter(s -> s.status() == SubscriberStatus.ACTIVE);
+            active.ifPresentOrElse(
+                    s -> readers.put(key(recipient), new Reader(link(s), clock.instant())),
+                    () -> readers.remove(key(recipient)));
+            return active.map(this::link);
+        };
     }
 
     /** Counts a refusal for good of {@code recipient}; at the limit it is bounced. */
     void bounced(String recipient) {
+        readers.remove(key(recipient));
         subscribers.recordBounce(recipient, bounceLimit);
     }
 
-    /**
-     * The id of the active subscriber {@code recipient} is. The editions made in this run fill the
-     * cache; a miss asks the store.
-     */
-    private Optional<Long> id(String recipient) {
-        Long id = ids.computeIfAbsent(
-                key(recipient),
-                k -> subscribers
-                        .find(recipient)
-                        .filter(s -> s.status() == SubscriberStatus.ACTIVE)
-                        .map(Subscriber::id)
-                        .orElse(null));
-        return Optional.ofNullable(id);
+    private URI link(Subscriber subscriber) {
+        return baseUrl.resolve("unsubscribe/" + subscribers.unsubscribeToken(subscriber.id()));
     }
 
     private static String key(String email) {

@@ -25,7 +25,7 @@ enum AddOutcome {
         if (result.isNew()) {
             return now == SubscriberStatus.ACTIVE ? ADDED_ACTIVE : ADDED_PENDING;
         }
-        if (confirmed && now != SubscriberStatus.ACTIVE) {
+        if ((confirmed && now != SubscriberStatus.ACTIVE) || now == SubscriberStatus.COMPLAINED) {
             return NOT_ACTIVATED;
         }
         if (!result.changed()) {
@@ -49,8 +49,12 @@ enum AddOutcome {
         };
     }
 
-    /** Why {@code --confirmed} left {@code subscriber} inactive, and what the operator can do. */
+    /** Why adding left {@code subscriber} inactive, and what the operator can do. */
     static String notActivated(Subscriber subscriber) {
+        if (subscriber.status() == SubscriberStatus.COMPLAINED) {
+            return subscriber.email() + " reported the newsletter as spam; it is neither added nor asked to confirm"
+                    + " again (its owner can sign up again)";
+        }
         String since = subscriber.status() == SubscriberStatus.UNSUBSCRIBED && subscriber.unsubscribedAt() != null
                 ? " since " + subscriber.unsubscribedAt()
                 : "";

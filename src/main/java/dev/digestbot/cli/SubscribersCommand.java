@@ -2,11 +2,14 @@ package dev.digestbot.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digestbot.config.DatabaseConfig;
 import dev.digestbot.store.AddResult;
 import dev.digestbot.store.Cadence;
+import dev.digestbot.store.Database;
 import dev.digestbot.store.EmailAddress;
 import dev.digestbot.store.InvalidEmailException;
 import dev.digestbot.store.Subscriber;
+import dev.digestbot.store.SubscriberRepository;
 import dev.digestbot.store.SubscriberStatus;
 import dev.digestbot.web.SubscribeOutcome;
 import java.io.PrintWriter;
@@ -110,7 +113,7 @@ final class SubscribersCommand implements Runnable {
                     boolean complaint) {
         String address = validated(email);
         SubscriberStatus status = complaint ? SubscriberStatus.COMPLAINED : SubscriberStatus.UNSUBSCRIBED;
-        Optional<Subscriber> stopped = withApp(config, app -> app.subscribers().stop(address, status));
+        Optional<Subscriber> stopped = withSubscribers(config, s -> s.stop(address, status));
         if (stopped.isEmpty()) {
             throw new IllegalStateException(address + " is not a subscriber");
         }
@@ -121,7 +124,7 @@ final class SubscribersCommand implements Runnable {
     void remove(
             @Mixin ConfigOption config, @Parameters(paramLabel = "EMAIL", description = "The address.") String email) {
         String address = validated(email);
-        boolean removed = withApp(config, app -> app.subscribers().remove(address));
+        boolean removed = withSubscribers(config, s -> s.remove(address));
         out().println(removed ? "removed " + address : address + " was not a subscriber");
     }
 
@@ -191,13 +194,22 @@ final class SubscribersCommand implements Runnable {
 
     private List<Subscriber> select(ConfigOption config, String status) {
         if (status == null) {
-            return withApp(config, app -> app.subscribers().list());
+            return withSubscribers(config, SubscriberRepository::list);
         }
         SubscriberStatus wanted = parse(status, SubscriberStatus::parse);
-        return withApp(config, app -> app.subscribers().list(wanted));
+        return withSubscribers(config, s -> s.list(wanted));
     }
 
-    /** Runs {@code work} on the bot's parts, open for just that. */
+    /** Runs {@code work} on the subscribers of the configured database, open for just that. */
+    private <T> T withSubscribers(ConfigOption option, Function<SubscriberRepository, T> work) {
+        DatabaseConfig db = option.load(env).database();
+        try (Database database =
+                Database.open(db.url(), db.user(), db.password().reveal())) {
+            return work.apply(new SubscriberRepository(database, clock));
+        }
+    }
+
+    /** Runs {@code work} on the bot's parts (with its confirmation mail), open for just that. */
     private <T> T withApp(ConfigOption option, Function<App, T> work) {
         try (App app = App.open(option.load(env), clock)) {
             return work.apply(app);

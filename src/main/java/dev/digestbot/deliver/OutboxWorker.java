@@ -231,14 +231,24 @@ public final class OutboxWorker {
         Instant next = clock.instant().plus(backoff.delayAfter(attempt));
         if (recorded(deliveries.markRetry(delivery, next, error), delivery)) {
             LOG.warn(
-                    "{} failed on attempt {}, next attempt at {}: {}", describe(delivery), attempt, next, error, trace);
+                    "{} failed on attempt {}, next attempt at {}: {}",
+                    describe(delivery),
+                    attempt,
+                    next,
+                    loggable(delivery, error),
+                    trace);
         }
         return new OutboxResult(0, 1, 0);
     }
 
     private OutboxResult failed(Delivery delivery, int attempt, String error, Throwable trace) {
         if (recorded(deliveries.markFailed(delivery, error), delivery)) {
-            LOG.error("{} failed for good on attempt {}: {}", describe(delivery), attempt, error, trace);
+            LOG.error(
+                    "{} failed for good on attempt {}: {}",
+                    describe(delivery),
+                    attempt,
+                    loggable(delivery, error),
+                    trace);
         }
         return new OutboxResult(0, 0, 1);
     }
@@ -259,6 +269,15 @@ public final class OutboxWorker {
                 ? ""
                 : recipient.contains("@") ? " to the reader of outbox row " + delivery.id() : " to " + recipient;
         return "Edition " + delivery.editionNumber() + " of " + delivery.destination() + to;
+    }
+
+    /**
+     * {@code error} without the reader's address, which servers quote in their replies: the row
+     * keeps the whole text, the log names readers by row only.
+     */
+    static String loggable(Delivery delivery, String error) {
+        String recipient = delivery.recipient();
+        return recipient.contains("@") ? error.replace(recipient, "<reader>") : error;
     }
 
     private record Rendering(Edition edition, RenderedEdition rendered) {}

@@ -1,5 +1,6 @@
 package dev.digestbot.discord;
 
+import dev.digestbot.store.EmailAddress;
 import java.util.Optional;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
@@ -15,9 +16,6 @@ final class SubscribeCommand implements Subcommand {
     /** The answer of both newsletter commands on a bot that sends no newsletter. */
     static final String EMAIL_NOT_CONFIGURED = "Email is not configured on this bot.";
 
-    /** The longest address SMTP can carry. */
-    private static final int MAX_ADDRESS = 254;
-
     private final Optional<EmailSignup> signup;
 
     SubscribeCommand(Optional<EmailSignup> signup) {
@@ -28,7 +26,7 @@ final class SubscribeCommand implements Subcommand {
     public SubcommandData definition() {
         return new SubcommandData("subscribe", "Get the digest by email (you confirm from your inbox)")
                 .addOptions(new OptionData(OptionType.STRING, "email", "Your email address", true)
-                        .setRequiredLength(3, MAX_ADDRESS));
+                        .setRequiredLength(3, EmailAddress.MAX_LENGTH));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.digestbot.store;
 
 import static dev.digestbot.store.SubscriberStatus.ACTIVE;
+import static dev.digestbot.store.SubscriberStatus.COMPLAINED;
 import static dev.digestbot.store.SubscriberStatus.PENDING;
 import static dev.digestbot.store.SubscriberStatus.UNSUBSCRIBED;
 
@@ -77,7 +78,8 @@ public final class SubscriberRepository {
     /**
      * As {@link #subscribe(String)}, for {@code /digest subscribe}: the Discord user is kept with
      * the address (unless it is active already), so that {@link #unsubscribeDiscordUser} can end
-     * the subscription once its owner has confirmed it.
+     * the subscription once its owner has confirmed it. A later sign-up by other means forgets
+     * the user.
      */
     public Subscription subscribeFromDiscord(String email, String discordUser) {
         String address = EmailAddress.normalize(email);
@@ -94,9 +96,8 @@ public final class SubscriberRepository {
         Subscriber pending = existing.isEmpty()
                 ? SubscriberRows.insert(c, address, PENDING, cadence, now)
                 : SubscriberRows.setCadence(c, moveTo(c, existing.get(), PENDING, now), cadence);
-        if (discordUser != null) {
-            SubscriberRows.linkDiscordUser(c, pending.id(), discordUser);
-        }
+        // only whoever started the latest sign-up may end it from Discord
+        SubscriberRows.linkDiscordUser(c, pending.id(), discordUser);
         IssuedToken token = SubscriberTokens.issue(c, pending.id(), now, now.plus(CONFIRM_VALIDITY));
         LOG.info("Subscriber {} is pending confirmation until {}", pending.id(), token.expiresAt());
         return new Subscription(pending, Optional.of(token));
@@ -185,7 +186,8 @@ public final class SubscriberRepository {
      * Adds {@code email} from the command line or an import. Confirmed, a new or pending address
      * becomes active. Unconfirmed, a new address is pending, and one that had left or bounced is
      * pending again, to confirm anew. Other addresses stay as they are: an active one is active,
-     * and one that unsubscribed is never made active again by an import, only by confirming.
+     * one that unsubscribed is never made active again by an import, only by confirming, and one
+     * that reported the newsletter as spam is not even asked; only its owner can sign it up again.
      *
      * @param cadence for a new address; an existing one keeps its own
      * @throws InvalidEmailException when {@code email} is not an address
@@ -204,7 +206,7 @@ public final class SubscriberRepository {
             Subscriber after = before;
             if (confirmed && before.status() == PENDING) {
                 after = moveTo(c, before, ACTIVE, now);
-            } else if (!confirmed && !MAILABLE.contains(before.status())) {
+            } else if (!confirmed && !MAILABLE.contains(before.status()) && before.status() != COMPLAINED) {
                 after = moveTo(c, before, PENDING, now);
             }
             return new AddResult(after, Optional.of(before.status()));
@@ -225,7 +227,7 @@ public final class SubscriberRepository {
      * @return the subscriber now, or empty for an address not stored
      */
     public Optional<Subscriber> stop(String email, SubscriberStatus status) {
-        if (status != UNSUBSCRIBED && status != SubscriberStatus.COMPLAINED) {
+        if (status != UNSUBSCRIBED && status != COMPLAINED) {
             throw new IllegalArgumentException("mail is stopped as unsubscribed or complained, not " + status);
         }
         String address = EmailAddress.normalize(email);
@@ -277,11 +279,6 @@ public final class SubscriberRepository {
             }
             return counts;
         });
-    }
-
-    /** The addresses an edition goes to: the active subscribers', by address. */
-    public List<String> activeEmails() {
-        return list(ACTIVE).stream().map(Subscriber::email).toList();
     }
 
     /**

@@ -41,7 +41,7 @@ final class SubscriberRows {
         }
     }
 
-    /** Keeps {@code discordUser} as the one who started {@code id}'s subscription. */
+    /** Keeps {@code discordUser} as the one who started {@code id}'s subscription; null for nobody. */
     static void linkDiscordUser(Connection c, long id, String discordUser) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE subscriber SET discord_user = ? WHERE id = ?")) {
             s.setString(1, discordUser);

@@ -122,6 +122,9 @@ class SubscribersCommandTest {
                 .as("a consented list does not bring them back")
                 .endsWith(": 2 not made active: unsubscribed, bounced or complained\n");
         assertThat(subscribers("list", "--status", "active").out()).isEqualTo("0 subscribers\n");
+        CommandRun invited = subscribers("add", "bob@example.org");
+        assertThat(invited.exitCode()).isEqualTo(1);
+        assertThat(invited.err()).contains("bob@example.org reported the newsletter as spam; it is neither added");
         CommandRun unknown = subscribers("unsubscribe", "cy@example.org");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("cy@example.org is not a subscriber");

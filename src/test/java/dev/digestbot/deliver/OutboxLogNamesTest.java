@@ -19,6 +19,16 @@ class OutboxLogNamesTest {
                 .doesNotContain("example.org");
     }
 
+    @Test
+    void aReadersAddressQuotedInAnErrorIsLeftOutOfTheLog() {
+        assertThat(OutboxWorker.loggable(
+                        row(9, "letter", "mara.quill@example.org"),
+                        "the server refused the recipient: 550 5.1.1 <mara.quill@example.org> unknown"))
+                .isEqualTo("the server refused the recipient: 550 5.1.1 <<reader>> unknown");
+        assertThat(OutboxWorker.loggable(row(7, "news", "1400000000000000001"), "403 Missing Access"))
+                .isEqualTo("403 Missing Access");
+    }
+
     private static Delivery row(long id, String destination, String recipient) {
         return new Delivery(
                 id, 1, 3, destination, recipient, DeliveryState.PENDING, 0, 0, Instant.EPOCH, null, null, null);

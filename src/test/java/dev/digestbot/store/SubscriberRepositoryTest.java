@@ -51,14 +51,14 @@ class SubscriberRepositoryTest {
         assertThat(pending.confirmedAt()).isNull();
         IssuedToken token = subscription.confirmation().orElseThrow();
         assertThat(token.expiresAt()).isEqualTo(clock.instant().plus(SubscriberRepository.CONFIRM_VALIDITY));
-        assertThat(subscribers.activeEmails()).isEmpty();
+        assertThat(activeEmails()).isEmpty();
 
         clock.advance(Duration.ofHours(3));
         TokenResult confirmed = subscribers.confirm(token.token());
 
         assertThat(confirmed.status()).isEqualTo(TokenStatus.ACCEPTED);
         assertThat(confirmed.subscriber().orElseThrow().confirmedAt()).isEqualTo(clock.instant());
-        assertThat(subscribers.activeEmails()).containsExactly("Ada.Lovelace@example.org");
+        assertThat(activeEmails()).containsExactly("Ada.Lovelace@example.org");
     }
 
     @Test
@@ -147,7 +147,7 @@ class SubscriberRepositoryTest {
         assertThat(left.accepted()).isTrue();
         assertThat(left.subscriber().orElseThrow().status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
         assertThat(left.subscriber().orElseThrow().unsubscribedAt()).isEqualTo(clock.instant());
-        assertThat(subscribers.activeEmails()).isEmpty();
+        assertThat(activeEmails()).isEmpty();
 
         clock.advance(Duration.ofMinutes(1));
         TokenResult twice = subscribers.unsubscribe(leave);
@@ -157,12 +157,12 @@ class SubscriberRepositoryTest {
 
         Subscription back = subscribers.subscribe("ada@example.org");
         assertThat(back.subscriber().status()).isEqualTo(SubscriberStatus.PENDING);
-        assertThat(subscribers.activeEmails()).isEmpty();
+        assertThat(activeEmails()).isEmpty();
         assertThat(subscribers
                         .confirm(back.confirmation().orElseThrow().token())
                         .accepted())
                 .isTrue();
-        assertThat(subscribers.activeEmails()).containsExactly("ada@example.org");
+        assertThat(activeEmails()).containsExactly("ada@example.org");
     }
 
     @Test
@@ -234,7 +234,7 @@ class SubscriberRepositoryTest {
 
         AddResult reinvited = subscribers.add("gone@example.org", false);
         assertThat(reinvited.subscriber().status()).isEqualTo(SubscriberStatus.PENDING);
-        assertThat(subscribers.activeEmails()).containsExactly("new@example.org", "pending@example.org");
+        assertThat(activeEmails()).containsExactly("new@example.org", "pending@example.org");
     }
 
     @Test
@@ -263,7 +263,7 @@ class SubscriberRepositoryTest {
 
         assertThat(bounced.status()).isEqualTo(SubscriberStatus.BOUNCED);
         assertThat(bounced.bounces()).isEqualTo(2);
-        assertThat(subscribers.activeEmails()).containsExactly("bob@example.org");
+        assertThat(activeEmails()).containsExactly("bob@example.org");
         assertThat(subscribers.recordBounce("nobody@example.org", 2)).isEmpty();
         assertThatThrownBy(() -> subscribers.recordBounce("bob@example.org", 0))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -323,7 +323,7 @@ class SubscriberRepositoryTest {
                 .extracting(Subscriber::email)
                 .containsExactlyInAnyOrder("ada@example.org", "ada.work@example.org");
         assertThat(left).extracting(Subscriber::status).containsOnly(SubscriberStatus.UNSUBSCRIBED);
-        assertThat(subscribers.activeEmails()).containsExactly(bob.email());
+        assertThat(activeEmails()).containsExactly(bob.email());
         assertThat(subscribers.unsubscribeDiscordUser("123456789012345678")).isEmpty();
     }
 
@@ -353,6 +353,35 @@ class SubscriberRepositoryTest {
                 .isInstanceOf(InvalidEmailException.class)
                 .hasMessageContaining("'ada at example.org'");
         assertThat(subscribers.list()).isEmpty();
+    }
+
+    private List<String> activeEmails() {
+        return subscribers.list(SubscriberStatus.ACTIVE).stream()
+                .map(Subscriber::email)
+                .toList();
+    }
+
+    @Test
+    void aLaterSignUpByOtherMeansForgetsTheDiscordUserWhoStartedAnEarlierOne() {
+        subscribers.subscribeFromDiscord("ada@example.org", "123456789012345678");
+        Subscription own = subscribers.subscribe("ada@example.org");
+        subscribers.confirm(own.confirmation().orElseThrow().token());
+
+        assertThat(subscribers.unsubscribeDiscordUser("123456789012345678")).isEmpty();
+        assertThat(activeEmails()).containsExactly("ada@example.org");
+    }
+
+    @Test
+    void anAddressThatReportedSpamIsNotAskedToConfirmByAnImport() {
+        subscribers.add("ada@example.org", true);
+        subscribers.stop("ada@example.org", SubscriberStatus.COMPLAINED);
+
+        AddResult again = subscribers.add("ada@example.org", false);
+
+        assertThat(again.changed()).isFalse();
+        assertThat(again.subscriber().status()).isEqualTo(SubscriberStatus.COMPLAINED);
+        // its owner may still sign up again, and confirm
+        assertThat(subscribers.subscribe("ada@example.org").confirmation()).isPresent();
     }
 
     private Subscriber confirmedSubscriber(String email) {

@@ -38,11 +38,12 @@ public final class ConfirmationMailer {
     private final Clock clock;
     private final ZoneId zone;
 
-    /** Where a built message goes. */
-    private interface Outgoing {
-        Session session();
+    /** Where a built message goes: built in {@code session}, handed to {@code send}. */
+    private record Outgoing(Session session, Send send) {}
 
-        void send(MimeMessage message, String recipient) throws TransientDeliveryException, PermanentDeliveryException;
+    @FunctionalInterface
+    private interface Send {
+        void to(MimeMessage message, String recipient) throws TransientDeliveryException, PermanentDeliveryException;
     }
 
     private ConfirmationMailer(
@@ -62,48 +63,19 @@ public final class ConfirmationMailer {
             Clock clock,
             ZoneId zone) {
         return new ConfirmationMailer(
-                renderer,
-                newsletter,
-                new Outgoing() {
-                    @Override
-                    public Session session() {
-                        return connections.session();
-                    }
-
-                    @Override
-                    public void send(MimeMessage message, String recipient)
-                            throws TransientDeliveryException, PermanentDeliveryException {
-                        connections.send(message, recipient);
-                    }
-                },
-                clock,
-                zone);
+                renderer, newsletter, new Outgoing(connections.session(), connections::send), clock, zone);
     }
 
     /** Keeps confirmation mails as files in {@code <outbox>/confirmations/}. */
     public static ConfirmationMailer intoFiles(
             ConfirmationRenderer renderer, Newsletter newsletter, Path outbox, Clock clock, ZoneId zone) {
-        Session session = Session.getInstance(new Properties());
         Path folder = outbox.resolve("confirmations");
+        Send write = (message, recipient) -> EmlFiles.write(
+                folder,
+                "confirm-" + clock.instant().getEpochSecond() + "-" + Recipients.hash(recipient) + ".eml",
+                message);
         return new ConfirmationMailer(
-                renderer,
-                newsletter,
-                new Outgoing() {
-                    @Override
-                    public Session session() {
-                        return session;
-                    }
-
-                    @Override
-                    public void send(MimeMessage message, String recipient)
-                            throws TransientDeliveryException, PermanentDeliveryException {
-                        String name = "confirm-" + clock.instant().getEpochSecond() + "-" + Recipients.hash(recipient)
-                                + ".eml";
-                        EmlFiles.write(folder, name, message);
-                    }
-                },
-                clock,
-                zone);
+                renderer, newsletter, new Outgoing(Session.getInstance(new Properties()), write), clock, zone);
     }
 
     /**
@@ -124,7 +96,7 @@ public final class ConfirmationMailer {
         } catch (MessagingException e) {
             throw new PermanentDeliveryException("cannot build the confirmation mail: " + e.getMessage(), e);
         }
-        outgoing.send(message, recipient);
+        outgoing.send().to(message, recipient);
     }
 
     /** The newsletter as readers know it: the name in its From address, else its list id. */

@@ -3,14 +3,12 @@ package dev.digestbot.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,19 +102,8 @@ public final class DeliveryRepository {
 
     /** How many outbox rows are in each state; every state is present, zero when none. */
     public Map<DeliveryState, Long> countByState() {
-        return database.inTransaction(c -> {
-            Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
-            for (DeliveryState state : DeliveryState.values()) {
-                counts.put(state, 0L);
-            }
-            try (Statement s = c.createStatement();
-                    ResultSet row = s.executeQuery("SELECT state, COUNT(*) FROM delivery GROUP BY state")) {
-                while (row.next()) {
-                    counts.put(DeliveryState.fromColumn(row.getString(1)), row.getLong(2));
-                }
-            }
-            return counts;
-        });
+        return database.inTransaction(
+                c -> Labels.count(c, "delivery", "state", DeliveryState.class, DeliveryState::fromColumn));
     }
 
     /** The outbox rows of {@code destination}, newest edition first. */

@@ -6,14 +6,11 @@ import static dev.digestbot.store.SubscriberStatus.PENDING;
 import static dev.digestbot.store.SubscriberStatus.UNSUBSCRIBED;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -266,19 +263,8 @@ public final class SubscriberRepository {
 
     /** How many subscribers have each status, every status listed. */
     public Map<SubscriberStatus, Long> countByStatus() {
-        return database.inTransaction(c -> {
-            Map<SubscriberStatus, Long> counts = new EnumMap<>(SubscriberStatus.class);
-            for (SubscriberStatus status : SubscriberStatus.values()) {
-                counts.put(status, 0L);
-            }
-            try (Statement s = c.createStatement();
-                    ResultSet row = s.executeQuery("SELECT status, COUNT(*) FROM subscriber GROUP BY status")) {
-                while (row.next()) {
-                    counts.put(SubscriberStatus.parse(row.getString(1)), row.getLong(2));
-                }
-            }
-            return counts;
-        });
+        return database.inTransaction(
+                c -> Labels.count(c, "subscriber", "status", SubscriberStatus.class, SubscriberStatus::parse));
     }
 
     /**

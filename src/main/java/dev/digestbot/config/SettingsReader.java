@@ -24,6 +24,11 @@ final class SettingsReader {
 
     DigestbotConfig read() {
         Path dataDir = folder("data.dir", DigestbotConfig.DEFAULT_DATA_DIR);
+        SmtpConfig smtp = smtp();
+        Map<String, DestinationConfig> destinations = new DestinationsReader(fields, dataDir, clock).read();
+        if (smtp.enabled()) {
+            checkSendersCanBeDelivered(destinations);
+        }
         return new DigestbotConfig(
                 summary(),
                 content(),
@@ -33,9 +38,28 @@ final class SettingsReader {
                 ingest(),
                 delivery(),
                 discord(),
-                smtp(),
+                smtp,
                 new WebReader(fields).read(),
-                new DestinationsReader(fields, dataDir, clock).read());
+                destinations);
+    }
+
+    /**
+     * The shipped newsletter sends from {@code localhost}, which is fine for {@code .eml} files;
+     * through a real server, mail from a domain that is not the operator's would be refused or
+     * filed as spam.
+     */
+    private void checkSendersCanBeDelivered(Map<String, DestinationConfig> destinations) {
+        for (DestinationConfig d : destinations.values()) {
+            if (d.target() instanceof EmailTarget email
+                    && d.name().indexOf('.') < 0
+                    && !email.from().isEmpty()
+                    && MailAddresses.domain(email.from()).equalsIgnoreCase("localhost")) {
+                fields.problem(
+                        ConfigKeys.DESTINATIONS + "." + d.name() + ".from",
+                        "'" + email.from() + "' cannot be delivered through smtp.host; set an address of your"
+                                + " own domain");
+            }
+        }
     }
 
     private SummaryConfig summary() {

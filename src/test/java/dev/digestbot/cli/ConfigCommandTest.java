@@ -33,7 +33,7 @@ class ConfigCommandTest {
         CommandRun run = run(Map.of(), "config", "check");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("config/digestbot.yml: ok — 1 destination (daily)\n");
+        assertThat(run.out()).isEqualTo("config/digestbot.yml: ok — 3 destinations (daily, letter, letter.weekly)\n");
         assertThat(run.err()).isEmpty();
     }
 

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,7 +107,7 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shippedConfigIsValidAndHasTheDailyFileDestination() throws ConfigException {
+    void shippedConfigIsValidAndHasTheDailyFileDestinationAndTheNewsletter() throws ConfigException {
         DigestbotConfig config =
                 new ConfigLoader(Map.of(), ConfigFiles.CLOCK).load(Path.of("config", "digestbot.yml"), true);
 
@@ -115,7 +117,15 @@ class ConfigLoaderTest {
         assertThat(config.database()).isEqualTo(defaults.database());
         assertThat(config.ingest()).isEqualTo(defaults.ingest());
         assertThat(config.delivery()).isEqualTo(defaults.delivery());
-        assertThat(config.destinations()).containsOnlyKeys("daily");
+        assertThat(config.destinations()).containsOnlyKeys("daily", "letter", "letter.weekly");
+        assertThat(config.destinations().get("letter").target())
+                .isEqualTo(new EmailTarget(
+                        "Digest Bot <digest@localhost>",
+                        Optional.empty(),
+                        "letter.localhost",
+                        Optional.empty(),
+                        Set.of(Rollup.WEEKLY),
+                        Optional.empty()));
         DestinationConfig daily = config.destinations().get("daily");
         assertThat(daily)
                 .isEqualTo(new DestinationConfig(

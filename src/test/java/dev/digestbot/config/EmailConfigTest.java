@@ -195,6 +195,23 @@ class EmailConfigTest {
     }
 
     @Test
+    void aSenderAtLocalhostIsRefusedOnceMailGoesThroughAServer() {
+        String newsletter = """
+                destinations:
+                  letter:
+                    type: email
+                    cron: "0 0 7 * * ?"
+                    from: "Digest Bot <digest@localhost>"
+                """;
+
+        assertThat(files().load(newsletter).destinations()).containsKey("letter");
+        assertThat(files().problems(newsletter + "smtp:\n  host: smtp.example.org\n"))
+                .containsExactly(
+                        files().name() + ": destinations.letter.from: 'Digest Bot <digest@localhost>' cannot be"
+                                + " delivered through smtp.host; set an address of your own domain");
+    }
+
+    @Test
     void emailDestinationsNeedWellFormedAddresses() {
         String f = files().name();
         String yaml = """

@@ -195,7 +195,7 @@ class EmailConfigTest {
     }
 
     @Test
-    void aSenderAtLocalhostIsRefusedOnceMailGoesThroughAServer() {
+    void aSenderAtLocalhostIsRefusedOnceMailGoesThroughAServer() throws Exception {
         String newsletter = """
                 destinations:
                   letter:

@@ -19,14 +19,12 @@ public record DatabaseConfig(String url, String user, Secret password) {
      * ({@code digestbot status} while {@code digestbot run} runs) open the same file. {@code
      * WRITE_DELAY=0} writes each commit to the file before the commit returns: by default H2 keeps
      * the last half second of commits in memory, so a killed bot would forget which mail it had
-     * sent and send it again. {@code DB_CLOSE_ON_EXIT=FALSE} leaves closing to the bot: H2's own
-     * shutdown hook would close the database while the bot, stopping, still records the delivery
-     * in flight and the scheduler releases its triggers.
+     * sent and send it again.
      */
     public static String defaultUrl(Path dataDir) {
         String dir = dataDir.toString().replace('\\', '/');
         String file = dataDir.isAbsolute() ? dir : "./" + dir;
-        return "jdbc:h2:file:" + file + "/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + file + "/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     /** The embedded database under {@code dataDir}, with no password. */

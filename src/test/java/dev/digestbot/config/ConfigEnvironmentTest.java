@@ -33,7 +33,7 @@ class ConfigEnvironmentTest {
         assertThat(config.delivery().maxBackoff()).hasHours(3);
         assertThat(config.dataDir()).isEqualTo(Path.of("/srv/data"));
         assertThat(config.database().url())
-                .isEqualTo("jdbc:h2:file:/srv/data/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+                .isEqualTo("jdbc:h2:file:/srv/data/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
     }
 
     @Test

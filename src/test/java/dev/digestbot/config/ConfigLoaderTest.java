@@ -27,8 +27,7 @@ class ConfigLoaderTest {
         DigestbotConfig config = new ConfigLoader(Map.of()).load(tmp.resolve("none.yml"), false);
 
         assertThat(config).isEqualTo(DigestbotConfig.DEFAULTS);
-        assertThat(config.database().url())
-                .isEqualTo("jdbc:h2:file:./data/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(config.database().url()).isEqualTo("jdbc:h2:file:./data/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
         assertThat(config.destinations()).isEmpty();
     }
 
@@ -75,9 +74,9 @@ class ConfigLoaderTest {
     @Test
     void defaultDatabaseLivesUnderTheDataFolder() throws Exception {
         assertThat(files().load("data:\n  dir: var/bot\n").database().url())
-                .isEqualTo("jdbc:h2:file:./var/bot/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+                .isEqualTo("jdbc:h2:file:./var/bot/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
         assertThat(files().load("data:\n  dir: /srv/bot\n").database().url())
-                .isEqualTo("jdbc:h2:file:/srv/bot/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+                .isEqualTo("jdbc:h2:file:/srv/bot/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
         assertThat(files().load("database:\n  url:\n").database().user()).isEqualTo("sa");
     }
 

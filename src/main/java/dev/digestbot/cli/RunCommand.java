@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,16 +81,12 @@ final class RunCommand implements Runnable {
             stop(app, ingester, scheduling);
             throw e;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        // registered once everything runs, so a stop never races a start
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            web.ifPresent(WebServer::close);
-                            stop(app, ingester, scheduling);
-                            stopped.countDown();
-                        },
-                        "shutdown"));
+        // installed once everything runs, so a stop never races a start
+        OrderlyStop stopping = new OrderlyStop(() -> {
+                    web.ifPresent(WebServer::close);
+                    stop(app, ingester, scheduling);
+                })
+                .install();
         LOG.info(
                 "Ready in {} ms: watching {}, {} destination(s) {}",
                 ManagementFactory.getRuntimeMXBean().getUptime(),
@@ -99,7 +94,7 @@ final class RunCommand implements Runnable {
                 config.destinations().size(),
                 config.destinations().keySet());
         scheduling.nextFirings().forEach((name, next) -> LOG.info("Next edition of {} at {}", name, next));
-        awaitQuietly(stopped);
+        stopping.await();
     }
 
     /**
@@ -174,13 +169,5 @@ final class RunCommand implements Runnable {
         ingester.close();
         app.close();
         LOG.info("Stopped");
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

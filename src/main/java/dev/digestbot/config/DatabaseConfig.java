@@ -19,12 +19,15 @@ public record DatabaseConfig(String url, String user, Secret password) {
      * ({@code digestbot status} while {@code digestbot run} runs) open the same file. {@code
      * WRITE_DELAY=0} writes each commit to the file before the commit returns: by default H2 keeps
      * the last half second of commits in memory, so a killed bot would forget which mail it had
-     * sent and send it again.
+     * sent and send it again. The {@code retry:} file system keeps the file open when the thread
+     * writing it is interrupted, as Quartz interrupts its scheduler thread on every stop: with
+     * commits written by the committing thread, a plain file would be closed under the whole
+     * database.
      */
     public static String defaultUrl(Path dataDir) {
         String dir = dataDir.toString().replace('\\', '/');
         String file = dataDir.isAbsolute() ? dir : "./" + dir;
-        return "jdbc:h2:file:" + file + "/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        return "jdbc:h2:retry:" + file + "/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     /** The embedded database under {@code dataDir}, with no password. */

@@ -33,7 +33,7 @@ class ConfigEnvironmentTest {
         assertThat(config.delivery().maxBackoff()).hasHours(3);
         assertThat(config.dataDir()).isEqualTo(Path.of("/srv/data"));
         assertThat(config.database().url())
-                .isEqualTo("jdbc:h2:file:/srv/data/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+                .isEqualTo("jdbc:h2:retry:/srv/data/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
     }
 
     @Test

@@ -27,7 +27,7 @@ class ConfigLoaderTest {
         DigestbotConfig config = new ConfigLoader(Map.of()).load(tmp.resolve("none.yml"), false);
 
         assertThat(config).isEqualTo(DigestbotConfig.DEFAULTS);
-        assertThat(config.database().url()).isEqualTo("jdbc:h2:file:./data/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        assertThat(config.database().url()).isEqualTo("jdbc:h2:retry:./data/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
         assertThat(config.destinations()).isEmpty();
     }
 
@@ -74,9 +74,9 @@ class ConfigLoaderTest {
     @Test
     void defaultDatabaseLivesUnderTheDataFolder() throws Exception {
         assertThat(files().load("data:\n  dir: var/bot\n").database().url())
-                .isEqualTo("jdbc:h2:file:./var/bot/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+                .isEqualTo("jdbc:h2:retry:./var/bot/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
         assertThat(files().load("data:\n  dir: /srv/bot\n").database().url())
-                .isEqualTo("jdbc:h2:file:/srv/bot/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+                .isEqualTo("jdbc:h2:retry:/srv/bot/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
         assertThat(files().load("database:\n  url:\n").database().user()).isEqualTo("sa");
     }
 

@@ -153,6 +153,8 @@ final class BotProcess implements AutoCloseable {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         await().atMost(Duration.ofSeconds(5)).until(() -> logged("Stopped") || !reader.isAlive());
         assertThat(logged("Stopped")).as("clean stop; log:%n%s", log()).isTrue();
+        String stopping = log().substring(Math.max(0, log().indexOf("Stopping: finishing")));
+        assertThat(stopping).as("a stop that logs no error").doesNotContain(" ERROR ");
     }
 
     private void readLog() {

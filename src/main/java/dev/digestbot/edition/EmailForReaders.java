@@ -26,6 +26,25 @@ public final class EmailForReaders {
         this.htmlEscape = htmlEscape;
     }
 
+    public String subject() {
+        return subject;
+    }
+
+    /** The HTML body's pieces, in order; a reader's escaped link goes between each two. */
+    public List<String> htmlPieces() {
+        return html;
+    }
+
+    /** The text body's pieces, in order; a reader's link goes between each two as it is. */
+    public List<String> textPieces() {
+        return text;
+    }
+
+    /** {@code unsubscribeUrl} as the HTML body prints it. */
+    public String htmlLink(String unsubscribeUrl) {
+        return htmlEscape.apply(unsubscribeUrl);
+    }
+
     /**
      * The bodies one subscriber gets, carrying {@code unsubscribeUrl}: the same as {@link
      * EditionRenderer#renderEmail} gives for that link.

@@ -3,7 +3,6 @@ package dev.digestbot.deliver.email;
 import dev.digestbot.edition.Edition;
 import dev.digestbot.edition.EditionRenderer;
 import dev.digestbot.edition.EmailForReaders;
-import dev.digestbot.edition.RenderedEdition;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -12,16 +11,13 @@ import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.internet.MimeUtility;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds the message one subscriber gets: multipart/alternative with the text body first and the
@@ -68,7 +64,8 @@ public final class EmailComposer {
     public MimeMessage compose(Session session, Edition edition, String recipient) throws MessagingException {
         InternetAddress to = new InternetAddress(recipient, true);
         URI unsubscribe = links.of(recipient).orElseThrow(ReaderGoneException::new);
-        RenderedEdition bodies = forReaders(edition).withUnsubscribe(unsubscribe.toString());
+        Rendering bodies = forReaders(edition);
+        String link = unsubscribe.toString();
         MimeMessage message = new IdentifiedMessage(session, messageId(edition, recipient));
         message.setFrom(newsletter.from());
         if (newsletter.replyTo().isPresent()) {
@@ -80,7 +77,10 @@ public final class EmailComposer {
         message.setHeader("List-Id", "<" + newsletter.listId() + ">");
         message.setHeader("List-Unsubscribe", listUnsubscribe(unsubscribe));
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.setContent(alternative(bodies.text(), bodies.html()));
+        message.setContent(new MimeMultipart(
+                "alternative",
+                part(bodies.text().with(link), "plain"),
+                part(bodies.html().with(bodies.htmlLink().apply(link)), "html")));
         message.saveChanges();
         return message;
     }
@@ -92,22 +92,29 @@ public final class EmailComposer {
     }
 
     /**
-     * The edition rendered for its readers, from the kept renderings when it is there. Two threads
-     * asking for a new edition at once may both render it; that costs time once, nothing else.
+     * The edition rendered and encoded for its readers, from the kept renderings when it is there.
+     * Two threads asking for a new edition at once may both render it; that costs time once,
+     * nothing else.
      */
-    private EmailForReaders forReaders(Edition edition) {
+    private Rendering forReaders(Edition edition) throws MessagingException {
         synchronized (renderings) {
             Rendering kept = renderings.get(edition.id());
             // the id alone is not enough: drafts share one, and tests build editions freely
             if (kept != null && kept.edition().equals(edition)) {
-                return kept.bodies();
+                return kept;
             }
         }
         EmailForReaders bodies = renderer.renderEmailForReaders(edition);
+        Rendering rendering = new Rendering(
+                edition,
+                bodies.subject(),
+                SplicedBody.of(bodies.textPieces()),
+                SplicedBody.of(bodies.htmlPieces()),
+                bodies::htmlLink);
         synchronized (renderings) {
-            renderings.put(edition.id(), new Rendering(edition, bodies));
+            renderings.put(edition.id(), rendering);
         }
-        return bodies;
+        return rendering;
     }
 
     private String listUnsubscribe(URI unsubscribe) {
@@ -120,26 +127,23 @@ public final class EmailComposer {
 
     /** Text first and HTML last: clients show the last part they can. */
     static MimeMultipart alternative(String textBody, String htmlBody) throws MessagingException {
-        return new MimeMultipart("alternative", part(textBody, "plain"), part(htmlBody, "html"));
+        return new MimeMultipart(
+                "alternative", part(SplicedBody.encode(textBody), "plain"), part(SplicedBody.encode(htmlBody), "html"));
     }
 
     /**
-     * A part whose body is encoded here, into a buffer, once: Jakarta Mail then copies the bytes to
-     * the server as they are, where it would otherwise encode the text a byte at a time straight
-     * into the connection's stream.
+     * A part whose body is encoded already: Jakarta Mail then copies the bytes to the server as
+     * they are, where it would otherwise encode the text a byte at a time straight into the
+     * connection's stream.
      */
-    private static MimeBodyPart part(String body, String subtype) throws MessagingException {
+    private static MimeBodyPart part(byte[] encoded, String subtype) throws MessagingException {
         InternetHeaders headers = new InternetHeaders();
         headers.setHeader("Content-Type", "text/" + subtype + "; charset=" + UTF_8);
         headers.setHeader("Content-Transfer-Encoding", QUOTED_PRINTABLE);
-        ByteArrayOutputStream encoded = new ByteArrayOutputStream(body.length() + body.length() / 8);
-        try (OutputStream out = MimeUtility.encode(encoded, QUOTED_PRINTABLE)) {
-            out.write(body.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new MessagingException("cannot encode a message body", e);
-        }
-        return new MimeBodyPart(headers, encoded.toByteArray());
+        return new MimeBodyPart(headers, encoded);
     }
 
-    private record Rendering(Edition edition, EmailForReaders bodies) {}
+    /** An edition's bodies, rendered and encoded once for all its readers. */
+    private record Rendering(
+            Edition edition, String subject, SplicedBody text, SplicedBody html, UnaryOperator<String> htmlLink) {}
 }

@@ -55,11 +55,12 @@ final class NewsletterSignup implements Subscriptions, EmailSignup {
     }
 
     @Override
-    public Result subscribe(String email, String discordUser) {
+    public Result subscribe(String email, Cadence cadence, String discordUser) {
         if (!EmailAddress.isValid(email)) {
             return Result.NOT_AN_ADDRESS;
         }
-        SubscribeOutcome outcome = mailConfirmation(subscribers.subscribeFromDiscord(email, discordUser));
+        Cadence offered = cadences.contains(cadence) ? cadence : Cadence.EVERY;
+        SubscribeOutcome outcome = mailConfirmation(subscribers.subscribeFromDiscord(email, offered, discordUser));
         return outcome == SubscribeOutcome.NOT_SENT ? Result.NOT_SENT : Result.STARTED;
     }
 

@@ -1,5 +1,8 @@
 package dev.digestbot.discord;
 
+import dev.digestbot.store.Cadence;
+import java.util.List;
+
 /**
  * The newsletter as {@code /digest subscribe} and {@code /digest unsubscribe} reach it. Calls come
  * from the command pool's threads, several at once.
@@ -15,11 +18,16 @@ public interface EmailSignup {
         NOT_SENT
     }
 
+    /** The cadences a reader may choose, every edition first; a choice is offered when there are several. */
+    List<Cadence> cadences();
+
     /**
      * Starts double opt-in for {@code email} on behalf of {@code discordUser}, who can end the
      * subscription from Discord once its owner has confirmed it.
+     *
+     * @param cadence one of {@link #cadences()}
      */
-    Result subscribe(String email, String discordUser);
+    Result subscribe(String email, Cadence cadence, String discordUser);
 
     /**
      * Ends every subscription {@code discordUser} started.

@@ -78,9 +78,9 @@ public final class SubscriberRepository {
      * the subscription once its owner has confirmed it. A later sign-up by other means forgets
      * the user.
      */
-    public Subscription subscribeFromDiscord(String email, String discordUser) {
+    public Subscription subscribeFromDiscord(String email, Cadence cadence, String discordUser) {
         String address = EmailAddress.normalize(email);
-        return onceMoreIfRaced(() -> database.inTransaction(c -> subscribe(c, address, Cadence.EVERY, discordUser)));
+        return onceMoreIfRaced(() -> database.inTransaction(c -> subscribe(c, address, cadence, discordUser)));
     }
 
     private Subscription subscribe(Connection c, String address, Cadence cadence, String discordUser)

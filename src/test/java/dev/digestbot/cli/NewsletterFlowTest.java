@@ -113,9 +113,13 @@ class NewsletterFlowTest {
     @Test
     void aDiscordUserSubscribesAndLeavesWithoutTheAddress() throws Exception {
         NewsletterSignup signup = app.signup().orElseThrow();
-        assertThat(signup.subscribe("not an address", "123456789012345678"))
+        assertThat(signup.subscribe("not an address", Cadence.EVERY, "123456789012345678"))
                 .isEqualTo(EmailSignup.Result.NOT_AN_ADDRESS);
-        assertThat(signup.subscribe("bo@reader.example", "123456789012345678")).isEqualTo(EmailSignup.Result.STARTED);
+        // daily is offered here; weekly is not, so it would be every edition
+        assertThat(signup.subscribe("bo@reader.example", Cadence.DAILY, "123456789012345678"))
+                .isEqualTo(EmailSignup.Result.STARTED);
+        assertThat(app.subscribers().find("bo@reader.example").orElseThrow().cadence())
+                .isEqualTo(Cadence.DAILY);
         signup.confirm(
                 find(CONFIRM_LINK, parts(onlyMessageTo("bo@reader.example")).get(0)));
 

@@ -4,8 +4,10 @@ import static dev.digestbot.discord.fake.FakeGuild.MEMBER_ID;
 import static dev.digestbot.discord.fake.FakeGuild.NEWS_CHANNEL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digestbot.discord.fake.FakeGuild;
 import dev.digestbot.discord.fake.FakeInteraction;
 import dev.digestbot.store.ArticleRepository;
+import dev.digestbot.store.Cadence;
 import dev.digestbot.store.Database;
 import dev.digestbot.testing.DigestRows;
 import dev.digestbot.testing.TestClock;
@@ -73,10 +75,23 @@ class NewsletterCommandsTest {
 
         String reply = privateReply("subscribe", Map.of("email", "  ada@reader.example "));
 
-        assertThat(signup.calls).containsExactly("subscribe ada@reader.example by " + MEMBER_ID);
+        assertThat(signup.calls).containsExactly("subscribe ada@reader.example every by " + MEMBER_ID);
         assertThat(reply)
                 .isEqualTo("Check the inbox of ada@reader.example: unless it gets the digest already, a mail with a"
                         + " confirmation link is on its way. Nothing is sent until the link is opened.");
+    }
+
+    @Test
+    void theCadencesOnOfferAreChoicesOfTheCommandAndTheChosenOneIsAskedFor() {
+        assertThat(bot.awaitOne("PUT", "applications/" + FakeGuild.APPLICATION_ID + "/commands")
+                        .body()
+                        .toString())
+                .contains("\"name\":\"cadence\"", "\"name\":\"once a week\"", "\"value\":\"weekly\"")
+                .doesNotContain("once a day");
+
+        privateReply("subscribe", Map.of("email", "bo@reader.example", "cadence", "weekly"));
+
+        assertThat(signup.calls).containsExactly("subscribe bo@reader.example weekly by " + MEMBER_ID);
     }
 
     @Test
@@ -114,8 +129,13 @@ class NewsletterCommandsTest {
         volatile int left;
 
         @Override
-        public Result subscribe(String email, String discordUser) {
-            calls.add("subscribe " + email + " by " + discordUser);
+        public List<Cadence> cadences() {
+            return List.of(Cadence.EVERY, Cadence.WEEKLY);
+        }
+
+        @Override
+        public Result subscribe(String email, Cadence cadence, String discordUser) {
+            calls.add("subscribe " + email + " " + cadence.label() + " by " + discordUser);
             return answer;
         }
 

@@ -309,12 +309,12 @@ class SubscriberRepositoryTest {
 
     @Test
     void discordUnsubscribeEndsOnlyTheSubscriptionsThatUserStarted() {
-        Subscription ada = subscribers.subscribeFromDiscord("ada@example.org", "123456789012345678");
+        Subscription ada = subscribers.subscribeFromDiscord("ada@example.org", Cadence.EVERY, "123456789012345678");
         subscribers.confirm(ada.confirmation().orElseThrow().token());
-        subscribers.subscribeFromDiscord("ada.work@example.org", "123456789012345678");
+        subscribers.subscribeFromDiscord("ada.work@example.org", Cadence.EVERY, "123456789012345678");
         Subscriber bob = confirmedSubscriber("bob@example.org");
         // someone else asking for an active address does not take it over
-        subscribers.subscribeFromDiscord("bob@example.org", "999999999999999999");
+        subscribers.subscribeFromDiscord("bob@example.org", Cadence.EVERY, "999999999999999999");
 
         assertThat(subscribers.unsubscribeDiscordUser("999999999999999999")).isEmpty();
         List<Subscriber> left = subscribers.unsubscribeDiscordUser("123456789012345678");
@@ -363,7 +363,7 @@ class SubscriberRepositoryTest {
 
     @Test
     void aLaterSignUpByOtherMeansForgetsTheDiscordUserWhoStartedAnEarlierOne() {
-        subscribers.subscribeFromDiscord("ada@example.org", "123456789012345678");
+        subscribers.subscribeFromDiscord("ada@example.org", Cadence.EVERY, "123456789012345678");
         Subscription own = subscribers.subscribe("ada@example.org");
         subscribers.confirm(own.confirmation().orElseThrow().token());
 

@@ -51,7 +51,7 @@ final class SubscribersCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(
-                spec.commandLine(), "missing subcommand: add, unsubscribe, remove, list, import or export");
+                spec.commandLine(), "missing subcommand: add, cadence, unsubscribe, remove, list, import or export");
     }
 
     @Command(
@@ -118,6 +118,23 @@ final class SubscribersCommand implements Runnable {
             throw new IllegalStateException(address + " is not a subscriber");
         }
         out().println(stopped.get().email() + " is " + stopped.get().status().label() + ": it gets no more mail");
+    }
+
+    @Command(
+            name = "cadence",
+            mixinStandardHelpOptions = true,
+            description = "Sets how often an address gets the newsletter: every, daily or weekly.")
+    void cadence(
+            @Mixin ConfigOption config,
+            @Parameters(index = "0", paramLabel = "EMAIL", description = "The address.") String email,
+            @Parameters(index = "1", paramLabel = "CADENCE", description = "every, daily or weekly.") String cadence) {
+        String address = validated(email);
+        Cadence chosen = parse(cadence, Cadence::parse);
+        Optional<Subscriber> changed = withSubscribers(config, s -> s.setCadence(address, chosen));
+        if (changed.isEmpty()) {
+            throw new IllegalStateException(address + " is not a subscriber");
+        }
+        out().println(changed.get().email() + " now gets " + chosen.label() + " mail");
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Deletes an address and its links.")

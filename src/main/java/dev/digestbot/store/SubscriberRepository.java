@@ -239,6 +239,19 @@ public final class SubscriberRepository {
         });
     }
 
+    /**
+     * Sets how often {@code email} gets the newsletter, as its owner asked the operator.
+     *
+     * @return the subscriber now, or empty for an address not stored
+     */
+    public Optional<Subscriber> setCadence(String email, Cadence cadence) {
+        String address = EmailAddress.normalize(email);
+        return database.inTransaction(c -> {
+            Optional<Subscriber> found = SubscriberRows.byEmail(c, address);
+            return found.isEmpty() ? found : Optional.of(SubscriberRows.setCadence(c, found.get(), cadence));
+        });
+    }
+
     /** Deletes {@code email} and its tokens; false when there was no such address. */
     public boolean remove(String email) {
         String address = EmailAddress.normalize(email);

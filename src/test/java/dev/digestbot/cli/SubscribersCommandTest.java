@@ -139,6 +139,21 @@ class SubscribersCommandTest {
     }
 
     @Test
+    void cadenceChangesHowOftenAnAddressGetsTheNewsletter() throws IOException {
+        subscribers("add", "ada@example.org", "--confirmed");
+
+        assertThat(subscribers("cadence", "ADA@example.org", "weekly").out())
+                .isEqualTo("ada@example.org now gets weekly mail\n");
+        assertThat(json(subscribers("list", "--json")).get(0).get("cadence").asText())
+                .isEqualTo("weekly");
+        assertThat(subscribers("cadence", "ada@example.org", "hourly").exitCode())
+                .isEqualTo(2);
+        CommandRun unknown = subscribers("cadence", "bo@example.org", "daily");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("bo@example.org is not a subscriber");
+    }
+
+    @Test
     void removeDeletesTheAddressInAnyCase() {
         subscribers("add", "ada@example.org", "--confirmed");
 

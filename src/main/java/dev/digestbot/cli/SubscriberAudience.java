@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,13 +61,15 @@ final class SubscriberAudience {
      */
     List<String> recipients(EmailTarget newsletter) {
         Set<Cadence> cadences = cadences(newsletter);
-        List<Subscriber> active = subscribers.list(SubscriberStatus.ACTIVE);
         Instant now = clock.instant();
-        active.forEach(s -> readers.put(key(s.email()), new Reader(link(s), now)));
-        return active.stream()
-                .filter(s -> cadences.contains(s.cadence()))
-                .map(Subscriber::email)
-                .toList();
+        List<String> addresses = new ArrayList<>();
+        for (Subscriber reader : subscribers.list(SubscriberStatus.ACTIVE)) {
+            if (cadences.contains(reader.cadence())) {
+                readers.put(key(reader.email()), new Reader(link(reader), now));
+                addresses.add(reader.email());
+            }
+        }
+        return addresses;
     }
 
     /** The cadences readers may choose: every edition, and each roll-up an email destination offers. */

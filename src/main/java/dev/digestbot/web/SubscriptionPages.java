@@ -126,7 +126,7 @@ final class SubscriptionPages {
     private void confirm(Context ctx) {
         ConfirmOutcome outcome =
                 plausibleToken(ctx) ? subscriptions.confirm(ctx.pathParam("token")) : ConfirmOutcome.UNKNOWN;
-        LOG.info("Confirmation link opened: {}", outcome);
+        LOG.info("Confirmation button pressed: {}", outcome);
         ctx.status(
                 switch (outcome) {
                     case CONFIRMED, ALREADY_USED -> HttpStatus.OK;

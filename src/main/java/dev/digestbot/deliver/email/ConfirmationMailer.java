@@ -4,21 +4,18 @@ import dev.digestbot.deliver.PermanentDeliveryException;
 import dev.digestbot.deliver.TransientDeliveryException;
 import dev.digestbot.edition.ConfirmationRenderer;
 import dev.digestbot.edition.RenderedMail;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Properties;
@@ -107,14 +104,7 @@ public final class ConfirmationMailer {
 
     private MimeMessage build(RenderedMail mail, InternetAddress to) throws MessagingException {
         String id = "<confirm." + HexFormat.of().formatHex(randomBytes()) + "@" + newsletter.domain() + ">";
-        MimeMessage message = new IdentifiedMessage(outgoing.session(), id);
-        message.setFrom(newsletter.from());
-        if (newsletter.replyTo().isPresent()) {
-            message.setReplyTo(new InternetAddress[] {newsletter.replyTo().get()});
-        }
-        message.setRecipient(Message.RecipientType.TO, to);
-        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        message.setSentDate(Date.from(clock.instant()));
+        MimeMessage message = newsletter.message(outgoing.session(), id, to, mail.subject(), clock.instant());
         // an automatic mail: out-of-office replies should not answer it (RFC 3834)
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setContent(EmailComposer.alternative(mail.text(), mail.html()));

@@ -3,7 +3,6 @@ package dev.digestbot.deliver.email;
 import dev.digestbot.edition.Edition;
 import dev.digestbot.edition.EditionRenderer;
 import dev.digestbot.edition.EmailForReaders;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -14,10 +13,8 @@ import jakarta.mail.internet.MimeMultipart;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * Builds the message one subscriber gets: multipart/alternative with the text body first and the
@@ -36,6 +33,11 @@ public final class EmailComposer {
     /** Renderings kept: the edition going out, and a few whose retries may still be due. */
     private static final int EDITIONS_KEPT = 4;
 
+    static {
+        // once for the JVM, before any part of an edition or a confirmation mail is made
+        MailStreams.nameTheProvider();
+    }
+
     private final EditionRenderer renderer;
     private final Newsletter newsletter;
     private final UnsubscribeLinks links;
@@ -52,7 +54,6 @@ public final class EmailComposer {
         this.newsletter = newsletter;
         this.links = links;
         this.clock = clock;
-        MailStreams.nameTheProvider();
     }
 
     /**
@@ -66,21 +67,15 @@ public final class EmailComposer {
         URI unsubscribe = links.of(recipient).orElseThrow(ReaderGoneException::new);
         Rendering bodies = forReaders(edition);
         String link = unsubscribe.toString();
-        MimeMessage message = new IdentifiedMessage(session, messageId(edition, recipient));
-        message.setFrom(newsletter.from());
-        if (newsletter.replyTo().isPresent()) {
-            message.setReplyTo(new InternetAddress[] {newsletter.replyTo().get()});
-        }
-        message.setRecipient(Message.RecipientType.TO, to);
-        message.setSubject(bodies.subject(), UTF_8);
-        message.setSentDate(Date.from(clock.instant()));
+        MimeMessage message = newsletter.message(
+                session, messageId(edition, recipient), to, bodies.forReaders().subject(), clock.instant());
         message.setHeader("List-Id", "<" + newsletter.listId() + ">");
         message.setHeader("List-Unsubscribe", listUnsubscribe(unsubscribe));
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.setContent(new MimeMultipart(
                 "alternative",
                 part(bodies.text().with(link), "plain"),
-                part(bodies.html().with(bodies.htmlLink().apply(link)), "html")));
+                part(bodies.html().with(bodies.forReaders().htmlLink(link)), "html")));
         message.saveChanges();
         return message;
     }
@@ -106,11 +101,7 @@ public final class EmailComposer {
         }
         EmailForReaders bodies = renderer.renderEmailForReaders(edition);
         Rendering rendering = new Rendering(
-                edition,
-                bodies.subject(),
-                SplicedBody.of(bodies.textPieces()),
-                SplicedBody.of(bodies.htmlPieces()),
-                bodies::htmlLink);
+                edition, bodies, SplicedBody.of(bodies.textPieces()), SplicedBody.of(bodies.htmlPieces()));
         synchronized (renderings) {
             renderings.put(edition.id(), rendering);
         }
@@ -144,6 +135,5 @@ public final class EmailComposer {
     }
 
     /** An edition's bodies, rendered and encoded once for all its readers. */
-    private record Rendering(
-            Edition edition, String subject, SplicedBody text, SplicedBody html, UnaryOperator<String> htmlLink) {}
+    private record Rendering(Edition edition, EmailForReaders forReaders, SplicedBody text, SplicedBody html) {}
 }

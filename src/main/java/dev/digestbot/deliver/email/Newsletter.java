@@ -1,7 +1,14 @@
 package dev.digestbot.deliver.email;
 
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +43,23 @@ public record Newsletter(
                 replyTo.map(Newsletter::address),
                 listId,
                 unsubscribeMailto.map(Newsletter::address).map(InternetAddress::getAddress));
+    }
+
+    /**
+     * A message of this newsletter to {@code to}, its sender, recipient, subject and date set,
+     * whose Message-ID is {@code messageId} however often it is saved.
+     */
+    MimeMessage message(Session session, String messageId, InternetAddress to, String subject, Instant sent)
+            throws MessagingException {
+        MimeMessage message = new IdentifiedMessage(session, messageId);
+        message.setFrom(from);
+        if (replyTo.isPresent()) {
+            message.setReplyTo(new InternetAddress[] {replyTo.get()});
+        }
+        message.setRecipient(Message.RecipientType.TO, to);
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(sent));
+        return message;
     }
 
     /** The domain of the {@code From} address, which Message-IDs end with. */

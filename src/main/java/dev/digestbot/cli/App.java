@@ -93,7 +93,9 @@ final class App implements AutoCloseable {
                 subscribers, config.web().baseUrl(), config.smtp().bounceLimit(), clock);
         this.articles = new ArticleRepository(database, clock);
         this.editions = new EditionRepository(database, clock);
-        this.deliveries = new DeliveryRepository(database, clock);
+        this.deliveries = config.database().embedded()
+                ? DeliveryRepository.journaled(database, clock, config.dataDir().resolve("journal"))
+                : new DeliveryRepository(database, clock);
         this.renderer = new EditionRenderer(
                 config.templatesDir(),
                 destination -> Optional.ofNullable(config.destinations().get(destination))
@@ -301,6 +303,7 @@ final class App implements AutoCloseable {
             discord.close();
         }
         smtp.ifPresent(SmtpConnections::close);
+        deliveries.close();
         database.close();
     }
 

@@ -30,6 +30,15 @@ public record DatabaseConfig(String url, String user, Secret password) {
         return "jdbc:h2:retry:" + file + "/digestbot;AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
+    /**
+     * Whether this is an embedded H2 database, which only processes on this machine write (a
+     * second process reaches it through the first); a server database may be shared by bots on
+     * several machines.
+     */
+    public boolean embedded() {
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
+    }
+
     /** The embedded database under {@code dataDir}, with no password. */
     public static DatabaseConfig embedded(Path dataDir) {
         return new DatabaseConfig(defaultUrl(dataDir), DEFAULT_USER, Secret.NONE);

@@ -87,15 +87,20 @@ public final class OutboxWorker {
         Map<Long, Optional<Rendering>> renderings = new ConcurrentHashMap<>();
         Set<String> oneAtATime = new LinkedHashSet<>();
         OutboxResult total = OutboxResult.NONE;
-        for (String destination : destinations) {
-            int lanes = senders.get(destination).parallelSends();
-            if (lanes > 1) {
-                total = total.plus(drainInParallel(destination, lanes, renderings));
-            } else {
-                oneAtATime.add(destination);
+        try {
+            for (String destination : destinations) {
+                int lanes = senders.get(destination).parallelSends();
+                if (lanes > 1) {
+                    total = total.plus(drainInParallel(destination, lanes, renderings));
+                } else {
+                    oneAtATime.add(destination);
+                }
             }
+            return total.plus(drain(oneAtATime, renderings));
+        } finally {
+            // rows sent show as sent once the pass is over
+            deliveries.flushSent();
         }
-        return total.plus(drain(oneAtATime, renderings));
     }
 
     private OutboxResult drain(Set<String> destinations, Map<Long, Optional<Rendering>> renderings) {

@@ -1,5 +1,7 @@
 package dev.digestbot.store;
 
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +14,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The outbox. A sender claims due rows for a lease, sends, and marks each row sent, due again
@@ -22,7 +26,7 @@ import java.util.Optional;
  * <p>Claiming locks with {@code FOR UPDATE SKIP LOCKED}, which H2 and PostgreSQL both accept, so
  * concurrent claimers pass over each other's rows instead of waiting (see {@link DueClaim}).
  */
-public final class DeliveryRepository {
+public final class DeliveryRepository implements AutoCloseable {
     static final String COLUMNS = "d.id, d.edition_id, d.destination, d.recipient, d.state, d.attempts, d.parts_sent,"
             + " d.next_attempt_at, d.claimed_until, d.last_error, d.sent_at,"
             + " (SELECT e.number FROM edition e WHERE e.id = d.edition_id) AS edition_number";
@@ -31,12 +35,72 @@ public final class DeliveryRepository {
 
     private static final int MAX_ERROR_LENGTH = 2048;
 
+    /** Rows recorded in the journal before they are written to the table in one commit. */
+    static final int JOURNAL_BATCH = 64;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryRepository.class);
+
     private final Database database;
     private final Clock clock;
+    private final GroupCommit<Delivery, Boolean> sentMarks;
+    private final SentJournal journal;
 
+    /** Rows in the journal, not yet in the table; guards {@link #batchesBeingWritten} too. */
+    private final List<Delivery> unwritten = new ArrayList<>();
+
+    private int batchesBeingWritten;
+
+    /** An outbox whose rows are marked sent in the table one commit at a time (commits shared). */
     public DeliveryRepository(Database database, Clock clock) {
+        this(database, clock, null);
+    }
+
+    private DeliveryRepository(Database database, Clock clock, SentJournal journal) {
         this.database = database;
         this.clock = clock;
+        this.sentMarks = new GroupCommit<>(database, this::markAllSent);
+        this.journal = journal;
+    }
+
+    /**
+     * An outbox that records rows sent in a {@link SentJournal} in {@code journals} and writes
+     * them to the table in batches: for a database that only this machine writes, where a commit
+     * per message would cost more than sending it. Journals left by processes that died are
+     * replayed first: their rows went out, so they are marked sent.
+     */
+    public static DeliveryRepository journaled(Database database, Clock clock, Path journals) {
+        replayAbandoned(database, clock, journals);
+        return new DeliveryRepository(database, clock, SentJournal.create(journals));
+    }
+
+    private static void replayAbandoned(Database database, Clock clock, Path journals) {
+        for (SentJournal.Abandoned abandoned : SentJournal.abandoned(journals)) {
+            Instant now = SqlTime.stored(clock.instant());
+            int marked = database.inTransaction(c -> markSentAfterCrash(c, abandoned.ids(), now));
+            abandoned.delete();
+            LOG.info(
+                    "Replayed sent journal {}: {} outbox row(s) that went out before the last stop marked sent",
+                    abandoned.file().getFileName(),
+                    marked);
+        }
+    }
+
+    /** Marks {@code ids} sent where still pending, whoever holds them: they went out. */
+    private static int markSentAfterCrash(Connection c, List<Long> ids, Instant now) throws SQLException {
+        String sql = "UPDATE delivery SET state = 'sent', sent_at = ?, last_error = NULL, attempts = attempts + 1,"
+                + " claimed_until = NULL WHERE id = ? AND state = 'pending'";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (long id : ids) {
+                SqlTime.set(s, 1, now);
+                s.setLong(2, id);
+                s.addBatch();
+            }
+            int marked = 0;
+            for (int count : s.executeBatch()) {
+                marked += count;
+            }
+            return marked;
+        }
     }
 
     /**
@@ -52,9 +116,94 @@ public final class DeliveryRepository {
         return database.inTransaction(c -> DueClaim.run(c, destinations, limit, now, until));
     }
 
-    /** Marks a claimed row sent; false when the claim was lost to another sender meanwhile. */
+    /**
+     * Records that a claimed row went out, durably when this returns; false when the claim was
+     * lost to another sender meanwhile. With a {@link SentJournal} the row is written to the
+     * journal, and to the table in batches (and by {@link #flushSent()}); without one, rows that
+     * senders mark at the same moment share a commit.
+     */
     public boolean markSent(Delivery claimed) {
-        return finish(claimed, "state = 'sent', sent_at = ?, last_error = NULL", SqlTime.stored(clock.instant()));
+        if (journal == null) {
+            return sentMarks.write(claimed);
+        }
+        List<Delivery> batch = null;
+        synchronized (unwritten) {
+            journal.append(claimed.id());
+            unwritten.add(claimed);
+            if (unwritten.size() >= JOURNAL_BATCH) {
+                batch = takeUnwritten();
+            }
+        }
+        if (batch != null) {
+            writeSent(batch);
+        }
+        return true;
+    }
+
+    /**
+     * Writes the rows recorded in the journal to the table, so that they show as sent; a sender
+     * calls it when it has no more to send for now. Without a journal there is nothing to write.
+     */
+    public void flushSent() {
+        if (journal != null) {
+            List<Delivery> batch;
+            synchronized (unwritten) {
+                batch = takeUnwritten();
+            }
+            writeSent(batch);
+        }
+    }
+
+    /** Writes the journal's rows to the table and ends the journal, when there is one. */
+    @Override
+    public void close() {
+        if (journal != null) {
+            flushSent();
+            journal.close();
+        }
+    }
+
+    /** Takes every unwritten row, holding the lock on {@link #unwritten}. */
+    private List<Delivery> takeUnwritten() {
+        List<Delivery> batch = new ArrayList<>(unwritten);
+        unwritten.clear();
+        batchesBeingWritten++;
+        return batch;
+    }
+
+    private void writeSent(List<Delivery> batch) {
+        boolean written = false;
+        try {
+            List<Boolean> changed = database.inTransaction(c -> markAllSent(c, batch));
+            written = true;
+            warnLost(batch, changed);
+        } finally {
+            synchronized (unwritten) {
+                batchesBeingWritten--;
+                if (!written) {
+                    // tried again with the next batch; the journal keeps them meanwhile
+                    unwritten.addAll(batch);
+                } else if (batchesBeingWritten == 0 && unwritten.isEmpty()) {
+                    journal.clear();
+                }
+            }
+        }
+    }
+
+    private static void warnLost(List<Delivery> batch, List<Boolean> changed) {
+        List<Long> lost = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (!changed.get(i)) {
+                lost.add(batch.get(i).id());
+            }
+        }
+        if (!lost.isEmpty()) {
+            LOG.warn("Outbox rows {} went out after their lease ran out; another sender holds them", lost);
+        }
+    }
+
+    private List<Boolean> markAllSent(Connection c, List<Delivery> claimed) throws SQLException {
+        return finish(c, claimed, "state = 'sent', sent_at = ?, last_error = NULL", SqlTime.stored(clock.instant()));
     }
 
     /** Puts a claimed row back in the queue, due at {@code nextAttemptAt}, with why it failed. */
@@ -159,10 +308,20 @@ public final class DeliveryRepository {
 
     /** Applies {@code assignments} to a row still held under the caller's claim, ending the claim. */
     private boolean finish(Delivery claimed, String assignments, Object... values) {
+        return database.inTransaction(c -> finish(c, List.of(claimed), assignments, values))
+                .get(0);
+    }
+
+    /**
+     * Applies {@code assignments} to each of {@code claimed} still held under its claim, ending
+     * the claim: true for each row changed, false for each whose claim was lost meanwhile.
+     */
+    private static List<Boolean> finish(Connection c, List<Delivery> claimed, String assignments, Object... values)
+            throws SQLException {
         String sql = "UPDATE delivery SET " + assignments + ", attempts = attempts + 1, claimed_until = NULL"
                 + " WHERE id = ? AND state = 'pending' AND claimed_until = ?";
-        return database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (Delivery row : claimed) {
                 int index = 1;
                 for (Object value : values) {
                     if (value instanceof Instant instant) {
@@ -171,11 +330,16 @@ public final class DeliveryRepository {
                         s.setString(index++, (String) value);
                     }
                 }
-                s.setLong(index++, claimed.id());
-                SqlTime.set(s, index, claimed.claimedUntil());
-                return s.executeUpdate() == 1;
+                s.setLong(index++, row.id());
+                SqlTime.set(s, index, row.claimedUntil());
+                s.addBatch();
             }
-        });
+            List<Boolean> changed = new ArrayList<>(claimed.size());
+            for (int count : s.executeBatch()) {
+                changed.add(count == 1);
+            }
+            return changed;
+        }
     }
 
     static List<Delivery> read(PreparedStatement s) throws SQLException {

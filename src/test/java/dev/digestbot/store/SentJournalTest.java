@@ -1,0 +1,191 @@
+package dev.digestbot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.digestbot.testing.DigestRows;
+import dev.digestbot.testing.TestClock;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SentJournalTest {
+    private static final Duration LEASE = Duration.ofMinutes(10);
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = TestClock.at("2025-05-01T09:00:00Z");
+    private Database database;
+    private Path journals;
+
+    @BeforeEach
+    void open() {
+        database = DigestRows.openDatabase(dir);
+        journals = dir.resolve("journal");
+        StoredDigest digest = new DigestRows(database).insert("Harbour", clock.instant());
+        List<String> readers = new ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            readers.add("reader" + i + "@example.org");
+        }
+        new EditionRepository(database, clock).create("letter", List.of(digest), List.of(), readers);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void rowsSentAreInTheJournalAtOnceAndInTheTableOnceFlushed() throws IOException {
+        try (DeliveryRepository deliveries = DeliveryRepository.journaled(database, clock, journals)) {
+            List<Delivery> claimed = deliveries.claimDue(Set.of("letter"), 3, LEASE);
+            for (Delivery d : claimed) {
+                assertThat(deliveries.markSent(d)).isTrue();
+            }
+
+            assertThat(ids(journalFile())).containsExactlyElementsOf(ids(claimed));
+            assertThat(stateCount(deliveries, DeliveryState.SENT)).isZero();
+
+            deliveries.flushSent();
+
+            assertThat(stateCount(deliveries, DeliveryState.SENT)).isEqualTo(3);
+            assertThat(Files.size(journalFile()))
+                    .as("emptied once all is in the table")
+                    .isZero();
+        }
+        assertThat(journalFiles()).as("a journal closed is deleted").isEmpty();
+    }
+
+    @Test
+    void everyBatchOfRowsIsWrittenToTheTableWithoutWaitingForTheFlush() {
+        try (DeliveryRepository deliveries = DeliveryRepository.journaled(database, clock, journals)) {
+            for (Delivery d : deliveries.claimDue(Set.of("letter"), 100, LEASE)) {
+                deliveries.markSent(d);
+            }
+
+            assertThat(stateCount(deliveries, DeliveryState.SENT)).isEqualTo(DeliveryRepository.JOURNAL_BATCH);
+        }
+        assertThat(stateCount(new DeliveryRepository(database, clock), DeliveryState.SENT))
+                .as("closing writes the rest")
+                .isEqualTo(100);
+    }
+
+    @Test
+    void aRowWhoseLeaseRanOutIsLeftToTheSenderThatHoldsItNow() {
+        try (DeliveryRepository deliveries = DeliveryRepository.journaled(database, clock, journals)) {
+            Delivery late = deliveries.claimDue(Set.of("letter"), 1, LEASE).get(0);
+            clock.advance(LEASE.plusSeconds(1));
+            Delivery reclaimed = deliveries.claimDue(Set.of("letter"), 1, LEASE).get(0);
+            assertThat(reclaimed.id()).isEqualTo(late.id());
+
+            deliveries.markSent(late);
+            deliveries.flushSent();
+
+            Delivery row = deliveries.list("letter").stream()
+                    .filter(d -> d.id() == late.id())
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(row.state()).isEqualTo(DeliveryState.PENDING);
+            assertThat(row.claimedUntil()).isEqualTo(reclaimed.claimedUntil());
+        }
+    }
+
+    @Test
+    void theJournalOfAProcessKilledMidFanOutIsReplayedByTheNextStartAndNotBefore() throws Exception {
+        List<Delivery> claimed = new DeliveryRepository(database, clock).claimDue(Set.of("letter"), 5, LEASE);
+        List<Long> sent = ids(claimed).subList(0, 3);
+        Process writer = startWriter(sent);
+        try {
+            assertThat(SentJournal.abandoned(journals))
+                    .as("a live process's journal is not taken over")
+                    .isEmpty();
+        } finally {
+            writer.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+
+        try (DeliveryRepository restarted = DeliveryRepository.journaled(database, clock, journals)) {
+            List<Delivery> rows = restarted.list("letter");
+            assertThat(rows.stream().filter(d -> d.state() == DeliveryState.SENT))
+                    .extracting(Delivery::id)
+                    .containsExactlyInAnyOrderElementsOf(sent);
+            assertThat(rows.stream().filter(d -> sent.contains(d.id())))
+                    .allSatisfy(d -> assertThat(d.claimedUntil()).isNull());
+            assertThat(journalFiles()).as("only the new journal is left").hasSize(1);
+        }
+    }
+
+    @Test
+    void aTornOrZeroFilledTailReadsAsNoEntry() {
+        ByteBuffer bytes = ByteBuffer.allocate(16 * 4 + 7);
+        bytes.putLong(41).putLong(~41L).putLong(42).putLong(~42L);
+        bytes.putLong(0).putLong(0); // zero-filled after a power failure
+        bytes.putLong(43).putLong(~43L); // never reached
+        bytes.put(new byte[7]);
+
+        assertThat(SentJournal.entries(bytes.flip())).containsExactly(41L, 42L);
+        assertThat(SentJournal.entries(ByteBuffer.wrap(new byte[] {0, 0, 0, 0, 0, 0, 0, 1, 1})))
+                .isEmpty();
+    }
+
+    private Process startWriter(List<Long> ids) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                JournalWriter.class.getName(),
+                journals.toString()));
+        ids.forEach(id -> command.add(Long.toString(id)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = out.readLine(); ; line = out.readLine()) {
+            assertThat(line).as("the writer's output").isNotNull();
+            if (line.equals("written")) {
+                return process;
+            }
+        }
+    }
+
+    private Path journalFile() throws IOException {
+        List<Path> files = journalFiles();
+        assertThat(files).hasSize(1);
+        return files.get(0);
+    }
+
+    private List<Path> journalFiles() throws IOException {
+        if (!Files.isDirectory(journals)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(journals)) {
+            return files.toList();
+        }
+    }
+
+    private static List<Long> ids(Path journal) throws IOException {
+        return SentJournal.entries(ByteBuffer.wrap(Files.readAllBytes(journal)));
+    }
+
+    private static List<Long> ids(List<Delivery> rows) {
+        return rows.stream().map(Delivery::id).toList();
+    }
+
+    private static long stateCount(DeliveryRepository deliveries, DeliveryState state) {
+        return deliveries.list("letter").stream()
+                .filter(d -> d.state() == state)
+                .count();
+    }
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Fan-out of one edition to COUNT subscribers into a local GreenMail SMTP server, through the
-# packaged bot (target/digestbot.jar): the real outbox and connection pool, then a naive send
-# with one connection per message for comparison. GreenMail is a test dependency, so it runs in
+# Fan-out of editions to COUNT subscribers into a local GreenMail SMTP server, through the
+# packaged bot (target/digestbot.jar): the real outbox and connection pool, an untimed warm-up
+# (its rate is the cold one), timed rounds (--rounds, default 3) and their median, then a naive
+# send with one connection per message for comparison. GreenMail is a test dependency, so it runs in
 # its own JVM from the test classpath.
 #
 # Usage: bench/email.sh [COUNT] [NAIVE] [bench email options...]   (defaults 10000 and 1000)

@@ -51,16 +51,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code digestbot bench email}: one edition fanned out to N subscribers through the service's
- * real path (edition stored with one outbox row per recipient in an H2 file database, the outbox
- * draining it over the pooled SMTP connections), then, in the same run, a naive send that opens
- * one connection per message. Point it at a local test server such as GreenMail
- * ({@code bench/email.sh} starts one): it really sends.
+ * {@code digestbot bench email}: editions fanned out to N subscribers through the service's real
+ * path (each edition stored with one outbox row per recipient in an H2 file database, the outbox
+ * draining it over the pooled SMTP connections and recording rows sent in its journal). An
+ * untimed warm-up first, whose rate is a cold JVM's; then timed rounds, each a new edition to the
+ * same readers, and their median, as a bot that has been running sends; then, in the same run, a
+ * naive send that opens one connection per message. Point it at a local test server such as
+ * GreenMail ({@code bench/email.sh} starts one): it really sends.
  */
 @Command(
         name = "email",
         mixinStandardHelpOptions = true,
-        description = "Measures fan-out of one edition to N recipients over SMTP, pooled and naive.")
+        description = "Measures fan-out of editions to N recipients over SMTP, pooled and naive.")
 final class EmailBenchCommand implements Callable<Integer> {
     private static final String DESTINATION = "bench";
     private static final String WARMUP = "bench-warmup";

@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends what is due in the outbox. Each row is claimed for a lease, sent through its
- * destination's {@link Sender}, and marked sent, due again after a backoff, or failed, each in its
- * own transaction; a row whose sender died mid-send is claimed again once its lease runs out.
+ * destination's {@link Sender}, and marked sent (durably before the next send on that thread, see
+ * {@link DeliveryRepository#markSent}), due again after a backoff, or failed; a row whose sender
+ * died mid-send is claimed again once its lease runs out.
  * Rows of destinations without a sender are left alone. After {@link #stop()} a pass ends once the
  * batch in flight is done, so a shutdown waits for a few sends, not for the whole outbox.
  */

@@ -117,10 +117,11 @@ public final class DeliveryRepository implements AutoCloseable {
     }
 
     /**
-     * Records that a claimed row went out, durably when this returns; false when the claim was
-     * lost to another sender meanwhile. With a {@link SentJournal} the row is written to the
-     * journal, and to the table in batches (and by {@link #flushSent()}); without one, rows that
-     * senders mark at the same moment share a commit.
+     * Records that a claimed row went out, durably when this returns. With a {@link SentJournal}
+     * the row is written to the journal, and to the table in batches (and by {@link
+     * #flushSent()}); a row whose claim was lost to another sender meanwhile is then left to that
+     * sender and logged. Without one, rows that senders mark at the same moment share a commit,
+     * and false means the claim was lost.
      */
     public boolean markSent(Delivery claimed) {
         if (journal == null) {
@@ -145,13 +146,17 @@ public final class DeliveryRepository implements AutoCloseable {
      * calls it when it has no more to send for now. Without a journal there is nothing to write.
      */
     public void flushSent() {
-        if (journal != null) {
-            List<Delivery> batch;
-            synchronized (unwritten) {
-                batch = takeUnwritten();
-            }
-            writeSent(batch);
+        if (journal == null) {
+            return;
         }
+        List<Delivery> batch;
+        synchronized (unwritten) {
+            if (unwritten.isEmpty()) {
+                return;
+            }
+            batch = takeUnwritten();
+        }
+        writeSent(batch);
     }
 
     /** Writes the journal's rows to the table and ends the journal, when there is one. */

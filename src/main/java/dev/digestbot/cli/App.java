@@ -303,8 +303,11 @@ final class App implements AutoCloseable {
             discord.close();
         }
         smtp.ifPresent(SmtpConnections::close);
-        deliveries.close();
-        database.close();
+        try {
+            deliveries.close();
+        } finally {
+            database.close();
+        }
     }
 
     /** The ingester's settings from the {@code ingest} section. */

@@ -35,6 +35,8 @@ public final class DeliveryRepository implements AutoCloseable {
 
     private static final int MAX_ERROR_LENGTH = 2048;
 
+    private static final String SENT = "state = 'sent', sent_at = ?, last_error = NULL";
+
     /** Rows recorded in the journal before they are written to the table in one commit. */
     static final int JOURNAL_BATCH = 64;
 
@@ -42,24 +44,27 @@ public final class DeliveryRepository implements AutoCloseable {
 
     private final Database database;
     private final Clock clock;
-    private final GroupCommit<Delivery, Boolean> sentMarks;
-    private final SentJournal journal;
 
-    /** Rows in the journal, not yet in the table; guards {@link #batchesBeingWritten} too. */
+    /** Where the journal goes, or null to mark each row sent in the table at once. */
+    private final Path journals;
+
+    /** Rows in the journal, not yet in the table; guards the two fields below as well. */
     private final List<Delivery> unwritten = new ArrayList<>();
+
+    /** Made on the first row sent, so a command that sends nothing leaves no file. */
+    private SentJournal journal;
 
     private int batchesBeingWritten;
 
-    /** An outbox whose rows are marked sent in the table one commit at a time (commits shared). */
+    /** An outbox whose rows are marked sent in the table, one commit each. */
     public DeliveryRepository(Database database, Clock clock) {
         this(database, clock, null);
     }
 
-    private DeliveryRepository(Database database, Clock clock, SentJournal journal) {
+    private DeliveryRepository(Database database, Clock clock, Path journals) {
         this.database = database;
         this.clock = clock;
-        this.sentMarks = new GroupCommit<>(database, this::markAllSent);
-        this.journal = journal;
+        this.journals = journals;
     }
 
     /**
@@ -70,7 +75,7 @@ public final class DeliveryRepository implements AutoCloseable {
      */
     public static DeliveryRepository journaled(Database database, Clock clock, Path journals) {
         replayAbandoned(database, clock, journals);
-        return new DeliveryRepository(database, clock, SentJournal.create(journals));
+        return new DeliveryRepository(database, clock, journals);
     }
 
     private static void replayAbandoned(Database database, Clock clock, Path journals) {
@@ -111,24 +116,30 @@ public final class DeliveryRepository implements AutoCloseable {
         if (destinations.isEmpty()) {
             return List.of();
         }
+        // rows sent must be in the table before their lease can run out and they look due again
+        flushSent();
         Instant now = SqlTime.stored(clock.instant());
         Instant until = SqlTime.stored(now.plus(lease));
         return database.inTransaction(c -> DueClaim.run(c, destinations, limit, now, until));
     }
 
     /**
-     * Records that a claimed row went out, durably when this returns. With a {@link SentJournal}
-     * the row is written to the journal, and to the table in batches (and by {@link
-     * #flushSent()}); a row whose claim was lost to another sender meanwhile is then left to that
-     * sender and logged. Without one, rows that senders mark at the same moment share a commit,
-     * and false means the claim was lost.
+     * Records that a claimed row went out, so that it is not sent again even if this process is
+     * killed the moment this returns (nothing forces the disk: a commit of the embedded database
+     * does not either). With a {@link SentJournal} the row is written to the journal, and to the
+     * table in batches, before each claim and by {@link #flushSent()}; a row whose claim was lost to
+     * another sender meanwhile is then left to that sender and logged. Without one, the row is
+     * marked in the table at once, and false means the claim was lost.
      */
     public boolean markSent(Delivery claimed) {
-        if (journal == null) {
-            return sentMarks.write(claimed);
+        if (journals == null) {
+            return finish(claimed, SENT, SqlTime.stored(clock.instant()));
         }
         List<Delivery> batch = null;
         synchronized (unwritten) {
+            if (journal == null) {
+                journal = SentJournal.create(journals);
+            }
             journal.append(claimed.id());
             unwritten.add(claimed);
             if (unwritten.size() >= JOURNAL_BATCH) {
@@ -142,13 +153,10 @@ public final class DeliveryRepository implements AutoCloseable {
     }
 
     /**
-     * Writes the rows recorded in the journal to the table, so that they show as sent; a sender
-     * calls it when it has no more to send for now. Without a journal there is nothing to write.
+     * Writes the rows recorded in the journal to the table, so that they show as sent; the outbox
+     * calls it at the end of each pass. Without a journal there is nothing to write.
      */
     public void flushSent() {
-        if (journal == null) {
-            return;
-        }
         List<Delivery> batch;
         synchronized (unwritten) {
             if (unwritten.isEmpty()) {
@@ -159,12 +167,19 @@ public final class DeliveryRepository implements AutoCloseable {
         writeSent(batch);
     }
 
-    /** Writes the journal's rows to the table and ends the journal, when there is one. */
+    /**
+     * Writes the journal's rows to the table and ends the journal. A journal whose rows are not
+     * all in the table (a write failed, or is still under way in another thread) is left for the
+     * next start to replay.
+     */
     @Override
     public void close() {
-        if (journal != null) {
-            flushSent();
-            journal.close();
+        flushSent();
+        synchronized (unwritten) {
+            if (journal != null && batchesBeingWritten == 0 && unwritten.isEmpty()) {
+                journal.close();
+                journal = null;
+            }
         }
     }
 
@@ -208,7 +223,7 @@ public final class DeliveryRepository implements AutoCloseable {
     }
 
     private List<Boolean> markAllSent(Connection c, List<Delivery> claimed) throws SQLException {
-        return finish(c, claimed, "state = 'sent', sent_at = ?, last_error = NULL", SqlTime.stored(clock.instant()));
+        return finish(c, claimed, SENT, SqlTime.stored(clock.instant()));
     }
 
     /** Puts a claimed row back in the queue, due at {@code nextAttemptAt}, with why it failed. */

@@ -7,7 +7,9 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +35,8 @@ public final class SentJournal implements AutoCloseable {
     private static final int ENTRY_BYTES = 2 * Long.BYTES;
 
     /**
-     * The journals open in this JVM. A scan must not open one of them even to try its lock: closing
-     * any descriptor of a file drops the whole process's POSIX locks on it.
+     * The journals written or being replayed in this JVM. A scan must not open one of them even to
+     * try its lock: closing any descriptor of a file drops the whole process's POSIX locks on it.
      */
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
 
@@ -49,15 +51,29 @@ public final class SentJournal implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** A new journal of this process in {@code dir}, created if missing. */
+    /**
+     * A new journal of this process in {@code dir}, created if missing. The file is locked before
+     * it takes its journal name, so a process starting at the same moment never takes it for the
+     * journal of a process that died.
+     */
     public static SentJournal create(Path dir) {
-        Path file = dir.resolve(UUID.randomUUID() + SUFFIX);
+        String name = UUID.randomUUID().toString();
+        Path file = dir.resolve(name + SUFFIX);
         try {
             Files.createDirectories(dir);
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            FileLock lock = channel.lock();
-            OPEN.add(file.toAbsolutePath());
-            return new SentJournal(file, channel, lock);
+            Path unnamed = dir.resolve(name + ".new");
+            FileChannel channel = FileChannel.open(unnamed, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                FileLock lock = channel.lock();
+                OPEN.add(file.toAbsolutePath());
+                Files.move(unnamed, file, StandardCopyOption.ATOMIC_MOVE);
+                return new SentJournal(file, channel, lock);
+            } catch (IOException | RuntimeException e) {
+                OPEN.remove(file.toAbsolutePath());
+                channel.close();
+                Files.deleteIfExists(unnamed);
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the sent journal " + file + ": " + e.getMessage(), e);
         }
@@ -116,8 +132,18 @@ public final class SentJournal implements AutoCloseable {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
             for (Path file : files) {
-                if (!OPEN.contains(file.toAbsolutePath())) {
-                    Abandoned.claim(file).ifPresent(found::add);
+                // in OPEN while claimed, so that no one else in this JVM opens it meanwhile
+                Path key = file.toAbsolutePath();
+                if (OPEN.add(key)) {
+                    Optional<Abandoned> claimed = Optional.empty();
+                    try {
+                        claimed = Abandoned.claim(file);
+                    } finally {
+                        if (claimed.isEmpty()) {
+                            OPEN.remove(key);
+                        }
+                    }
+                    claimed.ifPresent(found::add);
                 }
             }
         } catch (IOException e) {
@@ -142,10 +168,16 @@ public final class SentJournal implements AutoCloseable {
     /** The journal of a process that ended, locked by this one while its rows are replayed. */
     record Abandoned(Path file, List<Long> ids, FileChannel channel) {
         static Optional<Abandoned> claim(Path file) throws IOException {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            } catch (NoSuchFileException e) {
+                return Optional.empty(); // replayed by another process meanwhile
+            }
             try {
                 FileLock lock = channel.tryLock();
-                if (lock == null) {
+                if (lock == null || !Files.exists(file)) {
+                    // its process lives, or another process replayed and deleted it meanwhile
                     channel.close();
                     return Optional.empty();
                 }
@@ -167,6 +199,8 @@ public final class SentJournal implements AutoCloseable {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot delete the sent journal " + file + ": " + e.getMessage(), e);
+            } finally {
+                OPEN.remove(file.toAbsolutePath());
             }
         }
     }

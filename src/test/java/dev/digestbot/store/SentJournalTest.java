@@ -1,6 +1,7 @@
 package dev.digestbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.digestbot.testing.DigestRows;
 import dev.digestbot.testing.TestClock;
@@ -71,6 +72,42 @@ class SentJournalTest {
     }
 
     @Test
+    void aRowSentIsInTheTableBeforeTheNextClaimSoItsLeaseRunningOutDoesNotMakeItDueAgain() {
+        try (DeliveryRepository deliveries = DeliveryRepository.journaled(database, clock, journals)) {
+            Delivery sent = deliveries.claimDue(Set.of("letter"), 1, LEASE).get(0);
+            deliveries.markSent(sent);
+            clock.advance(LEASE.plusSeconds(1));
+
+            assertThat(deliveries.claimDue(Set.of("letter"), 100, LEASE))
+                    .extracting(Delivery::id)
+                    .hasSize(99)
+                    .doesNotContain(sent.id());
+        }
+    }
+
+    @Test
+    void rowsWhoseWriteToTheTableFailedStayInTheJournal() throws IOException {
+        DeliveryRepository deliveries = DeliveryRepository.journaled(database, clock, journals);
+        List<Delivery> claimed = deliveries.claimDue(Set.of("letter"), 2, LEASE);
+        claimed.forEach(deliveries::markSent);
+        database.close();
+
+        assertThatThrownBy(deliveries::flushSent).isInstanceOf(StoreException.class);
+        assertThatThrownBy(deliveries::close).isInstanceOf(StoreException.class);
+
+        assertThat(ids(journalFile())).containsExactlyElementsOf(ids(claimed));
+    }
+
+    @Test
+    void aRepositoryThatSendsNothingLeavesNoJournal() throws IOException {
+        try (DeliveryRepository deliveries = DeliveryRepository.journaled(database, clock, journals)) {
+            deliveries.claimDue(Set.of("letter"), 2, LEASE);
+            deliveries.flushSent();
+            assertThat(journalFiles()).isEmpty();
+        }
+    }
+
+    @Test
     void everyBatchOfRowsIsWrittenToTheTableWithoutWaitingForTheFlush() {
         try (DeliveryRepository deliveries = DeliveryRepository.journaled(database, clock, journals)) {
             for (Delivery d : deliveries.claimDue(Set.of("letter"), 100, LEASE)) {
@@ -124,7 +161,9 @@ class SentJournalTest {
                     .containsExactlyInAnyOrderElementsOf(sent);
             assertThat(rows.stream().filter(d -> sent.contains(d.id())))
                     .allSatisfy(d -> assertThat(d.claimedUntil()).isNull());
-            assertThat(journalFiles()).as("only the new journal is left").hasSize(1);
+            assertThat(journalFiles())
+                    .as("the dead process's journal is deleted")
+                    .isEmpty();
         }
     }
 

@@ -11,9 +11,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,10 +51,13 @@ public final class DeliveryRepository implements AutoCloseable {
     /** Where the journal goes, or null to mark each row sent in the table at once. */
     private final Path journals;
 
-    /** Rows in the journal, not yet in the table; guards the two fields below as well. */
+    /** Rows sent, in the journal and not yet in the table; guards the fields below as well. */
     private final List<Delivery> unwritten = new ArrayList<>();
 
-    /** Made on the first row sent, so a command that sends nothing leaves no file. */
+    /** Rows claimed, in the journal, and neither sent nor put back yet. */
+    private final Set<Long> holding = new HashSet<>();
+
+    /** Made on the first claim, so a command that sends nothing leaves no file. */
     private SentJournal journal;
 
     private int batchesBeingWritten;
@@ -71,7 +77,8 @@ public final class DeliveryRepository implements AutoCloseable {
      * An outbox that records rows sent in a {@link SentJournal} in {@code journals} and writes
      * them to the table in batches: for a database that only this machine writes, where a commit
      * per message would cost more than sending it. Journals left by processes that died are
-     * replayed first: their rows went out, so they are marked sent.
+     * replayed first: the rows they sent are marked sent, and those they held unsent are freed
+     * for another attempt at once rather than when their lease runs out.
      */
     public static DeliveryRepository journaled(Database database, Clock clock, Path journals) {
         replayAbandoned(database, clock, journals);
@@ -81,12 +88,16 @@ public final class DeliveryRepository implements AutoCloseable {
     private static void replayAbandoned(Database database, Clock clock, Path journals) {
         for (SentJournal.Abandoned abandoned : SentJournal.abandoned(journals)) {
             Instant now = SqlTime.stored(clock.instant());
-            int marked = database.inTransaction(c -> markSentAfterCrash(c, abandoned.ids(), now));
+            SentJournal.Replay replay = abandoned.replay();
+            int[] settled = database.inTransaction(
+                    c -> new int[] {markSentAfterCrash(c, replay.sent(), now), release(c, replay.held())});
             abandoned.delete();
             LOG.info(
-                    "Replayed sent journal {}: {} outbox row(s) that went out before the last stop marked sent",
+                    "Replayed sent journal {}: {} outbox row(s) that went out before the last stop marked sent,"
+                            + " {} it held unsent freed",
                     abandoned.file().getFileName(),
-                    marked);
+                    settled[0],
+                    settled[1]);
         }
     }
 
@@ -100,11 +111,21 @@ public final class DeliveryRepository implements AutoCloseable {
                 s.setLong(2, id);
                 s.addBatch();
             }
-            int marked = 0;
-            for (int count : s.executeBatch()) {
-                marked += count;
+            return IntStream.of(s.executeBatch()).sum();
+        }
+    }
+
+    /** Ends the claims of a dead process on rows still under the lease it took: nobody sends them. */
+    private static int release(Connection c, Map<Long, Instant> held) throws SQLException {
+        String sql =
+                "UPDATE delivery SET claimed_until = NULL WHERE id = ? AND state = 'pending' AND claimed_until = ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (Map.Entry<Long, Instant> row : held.entrySet()) {
+                s.setLong(1, row.getKey());
+                SqlTime.set(s, 2, row.getValue());
+                s.addBatch();
             }
-            return marked;
+            return IntStream.of(s.executeBatch()).sum();
         }
     }
 
@@ -120,7 +141,17 @@ public final class DeliveryRepository implements AutoCloseable {
         flushSent();
         Instant now = SqlTime.stored(clock.instant());
         Instant until = SqlTime.stored(now.plus(lease));
-        return database.inTransaction(c -> DueClaim.run(c, destinations, limit, now, until));
+        return database.inTransaction(c -> {
+            List<Delivery> claimed = DueClaim.run(c, destinations, limit, now, until);
+            if (journals != null && !claimed.isEmpty()) {
+                // before the commit: a claim the journal does not name would wait out its lease after a crash
+                synchronized (unwritten) {
+                    journal().claimed(claimed);
+                    claimed.forEach(d -> holding.add(d.id()));
+                }
+            }
+            return claimed;
+        });
     }
 
     /**
@@ -137,10 +168,8 @@ public final class DeliveryRepository implements AutoCloseable {
         }
         List<Delivery> batch = null;
         synchronized (unwritten) {
-            if (journal == null) {
-                journal = SentJournal.create(journals);
-            }
-            journal.append(claimed.id());
+            journal().sent(claimed.id());
+            holding.remove(claimed.id());
             unwritten.add(claimed);
             if (unwritten.size() >= JOURNAL_BATCH) {
                 batch = takeUnwritten();
@@ -176,7 +205,7 @@ public final class DeliveryRepository implements AutoCloseable {
     public void close() {
         flushSent();
         synchronized (unwritten) {
-            if (journal != null && batchesBeingWritten == 0 && unwritten.isEmpty()) {
+            if (journal != null && settled()) {
                 journal.close();
                 journal = null;
             }
@@ -203,8 +232,8 @@ public final class DeliveryRepository implements AutoCloseable {
                 if (!written) {
                     // tried again with the next batch; the journal keeps them meanwhile
                     unwritten.addAll(batch);
-                } else if (batchesBeingWritten == 0 && unwritten.isEmpty()) {
-                    journal.clear();
+                } else {
+                    clearWhenSettled();
                 }
             }
         }
@@ -228,12 +257,43 @@ public final class DeliveryRepository implements AutoCloseable {
 
     /** Puts a claimed row back in the queue, due at {@code nextAttemptAt}, with why it failed. */
     public boolean markRetry(Delivery claimed, Instant nextAttemptAt, String error) {
-        return finish(claimed, "next_attempt_at = ?, last_error = ?", nextAttemptAt, shortened(error));
+        return putBack(
+                claimed, finish(claimed, "next_attempt_at = ?, last_error = ?", nextAttemptAt, shortened(error)));
     }
 
     /** Marks a claimed row failed for good, with the reason. */
     public boolean markFailed(Delivery claimed, String error) {
-        return finish(claimed, "state = 'failed', last_error = ?", shortened(error));
+        return putBack(claimed, finish(claimed, "state = 'failed', last_error = ?", shortened(error)));
+    }
+
+    /** Forgets the claim on a row whose outcome is in the table; returns {@code recorded}. */
+    private boolean putBack(Delivery claimed, boolean recorded) {
+        if (journals != null) {
+            synchronized (unwritten) {
+                holding.remove(claimed.id());
+                clearWhenSettled();
+            }
+        }
+        return recorded;
+    }
+
+    /** This process's journal, made on first use; holding the lock on {@link #unwritten}. */
+    private SentJournal journal() {
+        if (journal == null) {
+            journal = SentJournal.create(journals);
+        }
+        return journal;
+    }
+
+    /** Empties the journal once the table knows all it says; holding the lock on {@link #unwritten}. */
+    private void clearWhenSettled() {
+        if (journal != null && settled()) {
+            journal.clear();
+        }
+    }
+
+    private boolean settled() {
+        return batchesBeingWritten == 0 && unwritten.isEmpty() && holding.isEmpty();
     }
 
     /**

@@ -11,28 +11,36 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A file of the outbox rows this process has sent and not yet marked sent in the database. An
- * entry is written before the sender moves on, which makes it as durable as a commit of the
- * embedded database (in the operating system's hands, so a killed process loses nothing) at a
- * fraction of the cost: a commit rewrites the store's pages, an entry is sixteen bytes.
+ * A file of the outbox rows this process has claimed and sent, kept until the database knows of
+ * them. A row sent is written before the sender moves on, which makes it as durable as a commit
+ * of the embedded database (in the operating system's hands, so a killed process loses nothing)
+ * at a fraction of the cost: a commit rewrites the store's pages, an entry is 24 bytes. A row
+ * claimed is written with the lease it was claimed until, so that after a crash the rows the dead
+ * process held and had not sent are freed at the next start instead of waiting for their lease.
  *
  * <p>Each process writes its own file, locked while it lives, so a second process on the same
  * data folder ({@code digestbot send --now} beside the service) never takes over a live journal;
- * the file of a process that died is left unlocked for the next start to replay. An entry is the
- * row id followed by its complement, so a torn or zero-filled tail after a power failure reads as
- * no entry rather than as some other row.
+ * the file of a process that died is left unlocked for the next start to replay. An entry is a
+ * row id (negative for a claim), a lease in microseconds (zero for a row sent) and a check of
+ * both, so a torn or zero-filled tail after a power failure reads as no entry rather than as some
+ * other row.
  */
 public final class SentJournal implements AutoCloseable {
     private static final String SUFFIX = ".journal";
-    private static final int ENTRY_BYTES = 2 * Long.BYTES;
+    private static final int ENTRY_BYTES = 3 * Long.BYTES;
 
     /**
      * The journals written or being replayed in this JVM. A scan must not open one of them even to
@@ -84,19 +92,35 @@ public final class SentJournal implements AutoCloseable {
         return file;
     }
 
+    /** Records that {@code rows} were claimed; written to the file when this returns. */
+    synchronized void claimed(List<Delivery> rows) {
+        ByteBuffer entries = ByteBuffer.allocate(rows.size() * ENTRY_BYTES);
+        for (Delivery row : rows) {
+            put(entries, -row.id(), micros(row.claimedUntil()));
+        }
+        write(entries.flip());
+    }
+
     /** Records that row {@code id} went out; written to the file when this returns. */
-    synchronized void append(long id) {
-        entry.clear().putLong(id).putLong(~id).flip();
+    synchronized void sent(long id) {
+        write(put(entry.clear(), id, 0).flip());
+    }
+
+    private void write(ByteBuffer entries) {
         try {
-            while (entry.hasRemaining()) {
-                channel.write(entry);
+            while (entries.hasRemaining()) {
+                channel.write(entries);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sent journal " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** Empties the file, once every row in it is marked sent in the database. */
+    private static ByteBuffer put(ByteBuffer entries, long id, long lease) {
+        return entries.putLong(id).putLong(lease).putLong(~(id ^ lease));
+    }
+
+    /** Empties the file, once every row in it is settled in the database. */
     synchronized void clear() {
         try {
             channel.truncate(0);
@@ -122,7 +146,7 @@ public final class SentJournal implements AutoCloseable {
     }
 
     /**
-     * The journals in {@code dir} whose process has ended, each with the rows it recorded; they
+     * The journals in {@code dir} whose process has ended, each with what it recorded; they
      * stay locked by this process until {@link Abandoned#delete()}.
      */
     static List<Abandoned> abandoned(Path dir) {
@@ -152,21 +176,42 @@ public final class SentJournal implements AutoCloseable {
         return found;
     }
 
-    /** The row ids in a journal's bytes, up to the first entry that does not check out. */
-    static List<Long> entries(ByteBuffer bytes) {
-        List<Long> ids = new ArrayList<>();
+    /** What a journal's bytes record, up to the first entry that does not check out. */
+    static Replay read(ByteBuffer bytes) {
+        Set<Long> sent = new LinkedHashSet<>();
+        Map<Long, Instant> claimed = new LinkedHashMap<>();
         while (bytes.remaining() >= ENTRY_BYTES) {
             long id = bytes.getLong();
-            if (bytes.getLong() != ~id) {
+            long lease = bytes.getLong();
+            if (bytes.getLong() != ~(id ^ lease) || id == 0) {
                 break;
             }
-            ids.add(id);
+            if (id > 0) {
+                sent.add(id);
+            } else {
+                claimed.put(-id, instant(lease));
+            }
         }
-        return ids;
+        claimed.keySet().removeAll(sent);
+        return new Replay(List.copyOf(sent), claimed);
     }
 
+    private static long micros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
+    }
+
+    private static Instant instant(long micros) {
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+    }
+
+    /**
+     * What a dead process's journal says: the rows it sent, and the rows it held unsent with the
+     * lease each was claimed until.
+     */
+    record Replay(List<Long> sent, Map<Long, Instant> held) {}
+
     /** The journal of a process that ended, locked by this one while its rows are replayed. */
-    record Abandoned(Path file, List<Long> ids, FileChannel channel) {
+    record Abandoned(Path file, Replay replay, FileChannel channel) {
         static Optional<Abandoned> claim(Path file) throws IOException {
             FileChannel channel;
             try {
@@ -186,7 +231,7 @@ public final class SentJournal implements AutoCloseable {
                 do {
                     read = channel.read(bytes);
                 } while (read >= 0 && bytes.hasRemaining());
-                return Optional.of(new Abandoned(file, entries(bytes.flip()), channel));
+                return Optional.of(new Abandoned(file, read(bytes.flip()), channel));
             } catch (IOException | RuntimeException e) {
                 channel.close();
                 throw e;

@@ -111,18 +111,6 @@ final class NewsletterHome {
                 .size();
     }
 
-    /**
-     * Lets every lease on a pending row run out now, as ten minutes passing would: the worker's
-     * lease is fixed at that length, with no setting to shorten it.
-     */
-    int expireLeases() throws Exception {
-        try (Connection c = connect();
-                PreparedStatement s = c.prepareStatement("UPDATE delivery SET claimed_until = DATEADD(SECOND, -1,"
-                        + " CURRENT_TIMESTAMP) WHERE state = 'pending' AND claimed_until IS NOT NULL")) {
-            return s.executeUpdate();
-        }
-    }
-
     private List<String> strings(String sql, String... parameters) throws Exception {
         List<String> values = new ArrayList<>();
         try (Connection c = connect();

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -99,11 +100,25 @@ class SentJournalTest {
     }
 
     @Test
-    void aRepositoryThatSendsNothingLeavesNoJournal() throws IOException {
+    void aRepositoryThatClaimsNothingLeavesNoJournal() throws IOException {
         try (DeliveryRepository deliveries = DeliveryRepository.journaled(database, clock, journals)) {
-            deliveries.claimDue(Set.of("letter"), 2, LEASE);
+            assertThat(deliveries.claimDue(Set.of("archive"), 2, LEASE)).isEmpty();
             deliveries.flushSent();
             assertThat(journalFiles()).isEmpty();
+        }
+    }
+
+    @Test
+    void theJournalIsEmptiedOnlyOnceEveryRowClaimedIsSentOrPutBack() throws IOException {
+        try (DeliveryRepository deliveries = DeliveryRepository.journaled(database, clock, journals)) {
+            List<Delivery> claimed = deliveries.claimDue(Set.of("letter"), 2, LEASE);
+            deliveries.markSent(claimed.get(0));
+            deliveries.flushSent();
+            assertThat(Files.size(journalFile())).as("a row still held").isPositive();
+
+            deliveries.markRetry(claimed.get(1), clock.instant().plusSeconds(60), "421 try later");
+
+            assertThat(Files.size(journalFile())).isZero();
         }
     }
 
@@ -142,10 +157,11 @@ class SentJournalTest {
     }
 
     @Test
-    void theJournalOfAProcessKilledMidFanOutIsReplayedByTheNextStartAndNotBefore() throws Exception {
+    void aKilledProcessesJournalIsReplayedByTheNextStartAndNotBefore() throws Exception {
         List<Delivery> claimed = new DeliveryRepository(database, clock).claimDue(Set.of("letter"), 5, LEASE);
         List<Long> sent = ids(claimed).subList(0, 3);
-        Process writer = startWriter(sent);
+        List<Long> heldUnsent = ids(claimed).subList(3, 5);
+        Process writer = startWriter(claimed.get(0).claimedUntil(), 3, ids(claimed));
         try {
             assertThat(SentJournal.abandoned(journals))
                     .as("a live process's journal is not taken over")
@@ -159,35 +175,74 @@ class SentJournalTest {
             assertThat(rows.stream().filter(d -> d.state() == DeliveryState.SENT))
                     .extracting(Delivery::id)
                     .containsExactlyInAnyOrderElementsOf(sent);
-            assertThat(rows.stream().filter(d -> sent.contains(d.id())))
+            assertThat(rows.stream().filter(d -> ids(claimed).contains(d.id())))
                     .allSatisfy(d -> assertThat(d.claimedUntil()).isNull());
             assertThat(journalFiles())
                     .as("the dead process's journal is deleted")
                     .isEmpty();
+            assertThat(restarted.claimDue(Set.of("letter"), 100, LEASE))
+                    .as("the rows it held unsent are due again at once, not when the lease runs out")
+                    .extracting(Delivery::id)
+                    .hasSize(97)
+                    .containsAll(heldUnsent);
+        }
+    }
+
+    @Test
+    void aReplayFreesNoRowThatAnotherSenderClaimedSince() throws Exception {
+        Delivery claimed = new DeliveryRepository(database, clock)
+                .claimDue(Set.of("letter"), 1, LEASE)
+                .get(0);
+        clock.advance(LEASE.plusSeconds(1));
+        Delivery reclaimed = new DeliveryRepository(database, clock)
+                .claimDue(Set.of("letter"), 1, LEASE)
+                .get(0);
+        assertThat(reclaimed.id()).isEqualTo(claimed.id());
+        startWriter(claimed.claimedUntil(), 0, List.of(claimed.id()))
+                .destroyForcibly()
+                .waitFor(10, TimeUnit.SECONDS);
+
+        try (DeliveryRepository restarted = DeliveryRepository.journaled(database, clock, journals)) {
+            assertThat(restarted.list("letter"))
+                    .filteredOn(d -> d.id() == claimed.id())
+                    .singleElement()
+                    .satisfies(d -> assertThat(d.claimedUntil()).isEqualTo(reclaimed.claimedUntil()));
         }
     }
 
     @Test
     void aTornOrZeroFilledTailReadsAsNoEntry() {
-        ByteBuffer bytes = ByteBuffer.allocate(16 * 4 + 7);
-        bytes.putLong(41).putLong(~41L).putLong(42).putLong(~42L);
-        bytes.putLong(0).putLong(0); // zero-filled after a power failure
-        bytes.putLong(43).putLong(~43L); // never reached
+        ByteBuffer bytes = ByteBuffer.allocate(24 * 5 + 7);
+        entry(bytes, -41, 1_000_000L);
+        entry(bytes, 41, 0);
+        entry(bytes, -42, 1_000_000L);
+        bytes.putLong(0).putLong(0).putLong(0); // zero-filled after a power failure
+        entry(bytes, 43, 0); // never reached
         bytes.put(new byte[7]);
 
-        assertThat(SentJournal.entries(bytes.flip())).containsExactly(41L, 42L);
-        assertThat(SentJournal.entries(ByteBuffer.wrap(new byte[] {0, 0, 0, 0, 0, 0, 0, 1, 1})))
+        SentJournal.Replay replay = SentJournal.read(bytes.flip());
+
+        assertThat(replay.sent()).containsExactly(41L);
+        assertThat(replay.held()).containsOnlyKeys(42L).containsValue(Instant.ofEpochSecond(1));
+        assertThat(SentJournal.read(ByteBuffer.wrap(new byte[] {0, 0, 0, 0, 0, 0, 0, 1, 1}))
+                        .sent())
                 .isEmpty();
     }
 
-    private Process startWriter(List<Long> ids) throws IOException {
+    private static void entry(ByteBuffer bytes, long id, long lease) {
+        bytes.putLong(id).putLong(lease).putLong(~(id ^ lease));
+    }
+
+    private Process startWriter(Instant lease, int sent, List<Long> claimed) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
                 System.getProperty("java.class.path"),
                 JournalWriter.class.getName(),
-                journals.toString()));
-        ids.forEach(id -> command.add(Long.toString(id)));
+                journals.toString(),
+                lease.toString(),
+                Integer.toString(sent)));
+        claimed.forEach(id -> command.add(Long.toString(id)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -215,7 +270,7 @@ class SentJournalTest {
     }
 
     private static List<Long> ids(Path journal) throws IOException {
-        return SentJournal.entries(ByteBuffer.wrap(Files.readAllBytes(journal)));
+        return SentJournal.read(ByteBuffer.wrap(Files.readAllBytes(journal))).sent();
     }
 
     private static List<Long> ids(List<Delivery> rows) {

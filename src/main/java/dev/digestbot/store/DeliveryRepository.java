@@ -141,17 +141,28 @@ public final class DeliveryRepository implements AutoCloseable {
         flushSent();
         Instant now = SqlTime.stored(clock.instant());
         Instant until = SqlTime.stored(now.plus(lease));
-        return database.inTransaction(c -> {
-            List<Delivery> claimed = DueClaim.run(c, destinations, limit, now, until);
-            if (journals != null && !claimed.isEmpty()) {
-                // before the commit: a claim the journal does not name would wait out its lease after a crash
-                synchronized (unwritten) {
-                    journal().claimed(claimed);
-                    claimed.forEach(d -> holding.add(d.id()));
+        List<Long> journaled = new ArrayList<>();
+        try {
+            return database.inTransaction(c -> {
+                List<Delivery> claimed = DueClaim.run(c, destinations, limit, now, until);
+                if (journals != null && !claimed.isEmpty()) {
+                    // before the commit: a claim the journal does not name would wait out its lease after a crash
+                    synchronized (unwritten) {
+                        journal().claimed(claimed);
+                        claimed.forEach(d -> journaled.add(d.id()));
+                        holding.addAll(journaled);
+                    }
                 }
+                return claimed;
+            });
+        } catch (RuntimeException e) {
+            // not claimed after all; the journal's entries free nothing
+            synchronized (unwritten) {
+                journaled.forEach(holding::remove);
+                clearWhenSettled();
             }
-            return claimed;
-        });
+            throw e;
+        }
     }
 
     /**

@@ -40,6 +40,9 @@ public final class DeliveryRepository implements AutoCloseable {
 
     private static final String SENT = "state = 'sent', sent_at = ?, last_error = NULL";
 
+    /** What every outcome does besides its own assignments: counts the attempt, ends the claim. */
+    private static final String ENDING_CLAIM = ", attempts = attempts + 1, claimed_until = NULL";
+
     /** Rows recorded in the journal before they are written to the table in one commit. */
     static final int JOURNAL_BATCH = 64;
 
@@ -103,8 +106,7 @@ public final class DeliveryRepository implements AutoCloseable {
 
     /** Marks {@code ids} sent where still pending, whoever holds them: they went out. */
     private static int markSentAfterCrash(Connection c, List<Long> ids, Instant now) throws SQLException {
-        String sql = "UPDATE delivery SET state = 'sent', sent_at = ?, last_error = NULL, attempts = attempts + 1,"
-                + " claimed_until = NULL WHERE id = ? AND state = 'pending'";
+        String sql = "UPDATE delivery SET " + SENT + ENDING_CLAIM + " WHERE id = ? AND state = 'pending'";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (long id : ids) {
                 SqlTime.set(s, 1, now);
@@ -409,7 +411,7 @@ public final class DeliveryRepository implements AutoCloseable {
      */
     private static List<Boolean> finish(Connection c, List<Delivery> claimed, String assignments, Object... values)
             throws SQLException {
-        String sql = "UPDATE delivery SET " + assignments + ", attempts = attempts + 1, claimed_until = NULL"
+        String sql = "UPDATE delivery SET " + assignments + ENDING_CLAIM
                 + " WHERE id = ? AND state = 'pending' AND claimed_until = ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (Delivery row : claimed) {

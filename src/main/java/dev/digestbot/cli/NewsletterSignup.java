@@ -109,7 +109,11 @@ final class NewsletterSignup implements Subscriptions, EmailSignup {
         IssuedToken token = subscription.confirmation().get();
         String email = subscription.subscriber().email();
         try {
-            mailer.send(email, baseUrl.resolve("confirm/" + token.token()), token.expiresAt());
+            mailer.send(
+                    email,
+                    baseUrl.resolve("confirm/" + token.token()),
+                    token.expiresAt(),
+                    subscription.cadenceChange());
             LOG.info("Confirmation mail sent to subscriber {}", token.subscriberId());
             return SubscribeOutcome.CONFIRMATION_SENT;
         } catch (TransientDeliveryException | PermanentDeliveryException e) {

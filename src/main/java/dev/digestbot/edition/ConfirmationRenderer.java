@@ -3,6 +3,7 @@ package dev.digestbot.edition;
 import com.github.mustachejava.Mustache;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders the mail that asks a new subscriber to confirm, through {@value #HTML} and {@value
@@ -32,11 +33,22 @@ public final class ConfirmationRenderer {
      * @param newsletter the newsletter's name as readers know it
      * @param confirmUrl the link that confirms
      * @param expires when the link stops working, as readers should read it ("2 December 2026")
+     * @param cadenceChange for a reader who gets the newsletter already and asked to get it at
+     *     another pace, that pace as the mail says it ("at most once a week"); empty for a
+     *     subscription to start
      */
-    public RenderedMail render(String newsletter, String confirmUrl, String expires) {
-        Map<String, String> model = Map.of("newsletter", newsletter, "confirmUrl", confirmUrl, "expires", expires);
+    public RenderedMail render(String newsletter, String confirmUrl, String expires, Optional<String> cadenceChange) {
+        Map<String, Object> model = Map.of(
+                "newsletter", newsletter,
+                "confirmUrl", confirmUrl,
+                "expires", expires,
+                "change", cadenceChange.isPresent(),
+                "cadence", cadenceChange.orElse(""));
+        String subject = cadenceChange.isPresent()
+                ? "Confirm how often you get " + newsletter
+                : "Confirm your subscription to " + newsletter;
         return new RenderedMail(
-                ("Confirm your subscription to " + newsletter).replaceAll("\\s+", " "),
+                subject.replaceAll("\\s+", " "),
                 EscapedTemplates.execute(html, model),
                 EscapedTemplates.execute(text, model));
     }

@@ -9,8 +9,9 @@ import java.time.Instant;
  *
  * @param token URL-safe, unguessable, 192 random bits
  * @param expiresAt when it stops working
+ * @param cadence what confirming it sets
  */
-public record IssuedToken(String token, long subscriberId, Instant expiresAt) {
+public record IssuedToken(String token, long subscriberId, Instant expiresAt, Cadence cadence) {
     @Override
     public String toString() {
         return "IssuedToken[confirm for subscriber " + subscriberId + ", expires " + expiresAt + "]";

@@ -65,7 +65,8 @@ public final class SubscriberRepository {
 
     /**
      * As {@link #subscribe(String)}, asking for {@code cadence}: a new or returning address gets
-     * it; an active one keeps its own, as only its owner may change that.
+     * it. An active address asking for another cadence gets a confirm token too, and keeps its
+     * own cadence until that is confirmed: only the owner of the address may change it.
      */
     public Subscription subscribe(String email, Cadence cadence) {
         String address = EmailAddress.normalize(email);
@@ -88,21 +89,32 @@ public final class SubscriberRepository {
         Instant now = now();
         Optional<Subscriber> existing = SubscriberRows.byEmail(c, address);
         if (existing.isPresent() && existing.get().status() == ACTIVE) {
-            return new Subscription(existing.get(), Optional.empty());
+            Subscriber active = existing.get();
+            if (active.cadence() == cadence) {
+                return new Subscription(active, Optional.empty());
+            }
+            IssuedToken token = SubscriberTokens.issue(c, active.id(), cadence, now, now.plus(CONFIRM_VALIDITY));
+            LOG.info(
+                    "Subscriber {} asked for cadence {}, to confirm until {}",
+                    active.id(),
+                    cadence.label(),
+                    token.expiresAt());
+            return new Subscription(active, Optional.of(token));
         }
         Subscriber pending = existing.isEmpty()
                 ? SubscriberRows.insert(c, address, PENDING, cadence, now)
                 : SubscriberRows.setCadence(c, moveTo(c, existing.get(), PENDING, now), cadence);
         // only whoever started the latest sign-up may end it from Discord
         SubscriberRows.linkDiscordUser(c, pending.id(), discordUser);
-        IssuedToken token = SubscriberTokens.issue(c, pending.id(), now, now.plus(CONFIRM_VALIDITY));
+        IssuedToken token = SubscriberTokens.issue(c, pending.id(), cadence, now, now.plus(CONFIRM_VALIDITY));
         LOG.info("Subscriber {} is pending confirmation until {}", pending.id(), token.expiresAt());
         return new Subscription(pending, Optional.of(token));
     }
 
     /**
-     * Confirms the subscription {@code token} was issued for: the subscriber becomes active and
-     * every other confirm token of it is used up. A token works once and only before it expires.
+     * Confirms the subscription {@code token} was issued for: the subscriber becomes active, with
+     * the cadence the token was issued for, and every other confirm token of it is used up; an
+     * active subscriber just takes that cadence. A token works once and only before it expires.
      */
     public TokenResult confirm(String token) {
         return database.inTransaction(c -> {
@@ -122,8 +134,20 @@ public final class SubscriberRepository {
             if (!SubscriberTokens.markUsed(c, token, now)) { // used by a click that held the row before us
                 return TokenResult.of(TokenStatus.USED, subscriber);
             }
+            boolean change = subscriber.status() == ACTIVE;
             Subscriber active = moveTo(c, subscriber, ACTIVE, now);
-            LOG.info("Subscriber {} confirmed", active.id());
+            Cadence cadence = stored.get().cadence();
+            if (cadence != null) {
+                active = SubscriberRows.setCadence(c, active, cadence);
+            }
+            if (change) {
+                LOG.info(
+                        "Subscriber {} confirmed cadence {}",
+                        active.id(),
+                        active.cadence().label());
+            } else {
+                LOG.info("Subscriber {} confirmed", active.id());
+            }
             return TokenResult.of(TokenStatus.ACCEPTED, active);
         });
     }

@@ -30,24 +30,34 @@ final class SubscriberTokens {
 
     private SubscriberTokens() {}
 
-    /** A stored token, found by the hash of what was presented. */
-    record Stored(long subscriberId, Instant expiresAt, Instant usedAt) {}
+    /**
+     * A stored token, found by the hash of what was presented.
+     *
+     * @param cadence what confirming sets, or null (a token older than the column) to keep it
+     */
+    record Stored(long subscriberId, Instant expiresAt, Instant usedAt, Cadence cadence) {}
 
-    /** Stores the hash of a new random token for {@code subscriberId} and returns it in clear. */
-    static IssuedToken issue(Connection c, long subscriberId, Instant now, Instant expiresAt) throws SQLException {
+    /**
+     * Stores the hash of a new random token for {@code subscriberId}, confirming {@code cadence},
+     * and returns it in clear.
+     */
+    static IssuedToken issue(Connection c, long subscriberId, Cadence cadence, Instant now, Instant expiresAt)
+            throws SQLException {
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        String sql = "INSERT INTO subscriber_token (token_hash, subscriber_id, purpose, created_at, expires_at)"
-                + " VALUES (?, ?, 'confirm', ?, ?)";
+        String sql =
+                "INSERT INTO subscriber_token (token_hash, subscriber_id, purpose, created_at, expires_at, cadence)"
+                        + " VALUES (?, ?, 'confirm', ?, ?, ?)";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, hash(token));
             s.setLong(2, subscriberId);
             SqlTime.set(s, 3, now);
             SqlTime.set(s, 4, expiresAt);
+            s.setString(5, cadence.label());
             s.executeUpdate();
         }
-        return new IssuedToken(token, subscriberId, SqlTime.stored(expiresAt));
+        return new IssuedToken(token, subscriberId, SqlTime.stored(expiresAt), cadence);
     }
 
     /**
@@ -58,7 +68,7 @@ final class SubscriberTokens {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
-        String sql = "SELECT subscriber_id, expires_at, used_at FROM subscriber_token"
+        String sql = "SELECT subscriber_id, expires_at, used_at, cadence FROM subscriber_token"
                 + " WHERE token_hash = ? AND purpose = 'confirm'";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, hash(token));
@@ -66,7 +76,12 @@ final class SubscriberTokens {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Stored(row.getLong(1), SqlTime.get(row, 2), SqlTime.get(row, 3)));
+                String cadence = row.getString(4);
+                return Optional.of(new Stored(
+                        row.getLong(1),
+                        SqlTime.get(row, 2),
+                        SqlTime.get(row, 3),
+                        cadence == null ? null : Cadence.parse(cadence)));
             }
         }
     }

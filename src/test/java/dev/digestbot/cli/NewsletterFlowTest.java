@@ -151,6 +151,30 @@ class NewsletterFlowTest {
     }
 
     @Test
+    void aReaderWhoSignsUpAgainForDailyGetsEveryEditionUntilConfirmingThenOneRollUp() throws Exception {
+        NewsletterSignup signup = app.signup().orElseThrow();
+        app.subscribers().add("ada@reader.example", Cadence.EVERY, true);
+
+        assertThat(signup.subscribe("ada@reader.example", Cadence.DAILY)).isEqualTo(SubscribeOutcome.CONFIRMATION_SENT);
+        MimeMessage change = onlyMessageTo("ada@reader.example");
+        assertThat(change.getSubject()).isEqualTo("Confirm how often you get Harbour Digest");
+        assertThat(publish("Harbour wall repaired").deliveries().sent())
+                .as("before confirming, every edition as before")
+                .isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(signup.confirm(find(CONFIRM_LINK, parts(change).get(0)))).isEqualTo(ConfirmOutcome.CONFIRMED);
+        assertThat(publish("Ferry timetable changes").deliveries().sent()).isZero();
+        assertThat(app.publish("letter.daily").deliveries().sent()).isEqualTo(1);
+
+        assertThat(subjectsTo("ada@reader.example"))
+                .hasSize(3)
+                .last()
+                .as("the day's roll-up: everything since the last roll-up, the edition she had included")
+                .satisfies(subject -> assertThat(subject).contains("Harbour wall repaired", "and 1 more"));
+    }
+
+    @Test
     void aQueuedMessageToSomeoneNoLongerSubscribedIsNotSentAndSaysWhy() {
         app.subscribers().add("ada@reader.example", Cadence.EVERY, true);
         app.subscribers().add("gone@reader.example", Cadence.EVERY, true);

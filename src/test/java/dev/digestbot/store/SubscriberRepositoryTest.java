@@ -125,6 +125,42 @@ class SubscriberRepositoryTest {
     }
 
     @Test
+    void anActiveReaderAskingForAnotherCadenceKeepsItsOwnUntilConfirmingTheChange() {
+        Subscriber ada = confirmedSubscriber("ada@example.org");
+        clock.advance(Duration.ofDays(3));
+
+        Subscription change = subscribers.subscribe("ada@example.org", Cadence.WEEKLY);
+
+        assertThat(change.cadenceChange()).contains(Cadence.WEEKLY);
+        assertThat(subscribers.find("ada@example.org").orElseThrow().cadence())
+                .as("not before its owner confirms")
+                .isEqualTo(Cadence.EVERY);
+        TokenResult confirmed =
+                subscribers.confirm(change.confirmation().orElseThrow().token());
+        assertThat(confirmed.accepted()).isTrue();
+        Subscriber now = subscribers.find("ada@example.org").orElseThrow();
+        assertThat(now.status()).isEqualTo(SubscriberStatus.ACTIVE);
+        assertThat(now.cadence()).isEqualTo(Cadence.WEEKLY);
+        assertThat(now.confirmedAt()).as("still subscribed since then").isEqualTo(ada.confirmedAt());
+        assertThat(subscribers.subscribe("ada@example.org", Cadence.WEEKLY).alreadyActive())
+                .as("asking for the cadence it has issues nothing")
+                .isTrue();
+    }
+
+    @Test
+    void aReturningReaderGetsTheCadenceOfTheConfirmationItConfirms() {
+        IssuedToken daily = subscribers
+                .subscribe("ada@example.org", Cadence.DAILY)
+                .confirmation()
+                .orElseThrow();
+        subscribers.subscribe("ada@example.org", Cadence.WEEKLY);
+
+        subscribers.confirm(daily.token());
+
+        assertThat(subscribers.find("ada@example.org").orElseThrow().cadence()).isEqualTo(Cadence.DAILY);
+    }
+
+    @Test
     void subscribingAgainWhilePendingIssuesAnotherTokenAndBothWork() {
         IssuedToken first =
                 subscribers.subscribe("ada@example.org").confirmation().orElseThrow();
@@ -328,7 +364,7 @@ class SubscriberRepositoryTest {
     }
 
     @Test
-    void aSignUpSetsTheCadenceOfANewOrReturningAddressButNotOfAnActiveOne() {
+    void aSignUpSetsTheCadenceOfANewOrReturningAddressButAnActiveOneKeepsItsOwnUntilItConfirms() {
         assertThat(subscribers
                         .subscribe("ada@example.org", Cadence.DAILY)
                         .subscriber()
@@ -343,7 +379,7 @@ class SubscriberRepositoryTest {
 
         Subscription again = subscribers.subscribe("bob@example.org", Cadence.WEEKLY);
 
-        assertThat(again.confirmation()).isEmpty();
+        assertThat(again.cadenceChange()).contains(Cadence.WEEKLY);
         assertThat(again.subscriber().cadence()).isEqualTo(bob.cadence()).isEqualTo(Cadence.EVERY);
     }
 

@@ -4,6 +4,7 @@ import dev.digestbot.deliver.PermanentDeliveryException;
 import dev.digestbot.deliver.TransientDeliveryException;
 import dev.digestbot.edition.ConfirmationRenderer;
 import dev.digestbot.edition.RenderedMail;
+import dev.digestbot.store.Cadence;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -18,6 +19,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -82,9 +84,13 @@ public final class ConfirmationMailer {
      *     the server's 5xx)
      * @throws TransientDeliveryException when the server cannot take it now
      */
-    public void send(String recipient, URI confirmUrl, Instant expiresAt)
+    public void send(String recipient, URI confirmUrl, Instant expiresAt, Optional<Cadence> cadenceChange)
             throws TransientDeliveryException, PermanentDeliveryException {
-        RenderedMail mail = renderer.render(name(), confirmUrl.toString(), DAY.format(expiresAt.atZone(zone)));
+        RenderedMail mail = renderer.render(
+                name(),
+                confirmUrl.toString(),
+                DAY.format(expiresAt.atZone(zone)),
+                cadenceChange.map(ConfirmationMailer::howOften));
         MimeMessage message;
         try {
             message = build(mail, new InternetAddress(recipient, true));
@@ -94,6 +100,15 @@ public final class ConfirmationMailer {
             throw new PermanentDeliveryException("cannot build the confirmation mail: " + e.getMessage(), e);
         }
         outgoing.send().to(message, recipient);
+    }
+
+    /** A cadence as the mail says it: "You asked to get NEWSLETTER once a week from now on." */
+    private static String howOften(Cadence cadence) {
+        return switch (cadence) {
+            case EVERY -> "with every edition";
+            case DAILY -> "at most once a day";
+            case WEEKLY -> "at most once a week";
+        };
     }
 
     /** The newsletter as readers know it: the name in its From address, else its list id. */

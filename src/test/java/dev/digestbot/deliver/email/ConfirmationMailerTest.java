@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.digestbot.deliver.PermanentDeliveryException;
 import dev.digestbot.edition.ConfirmationRenderer;
+import dev.digestbot.store.Cadence;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +36,7 @@ class ConfirmationMailerTest {
         try (SmtpConnections connections =
                 new SmtpConnections(Newsletters.plain(greenMail.getSmtp().getPort()), 1, 0, 100, Newsletters.CLOCK)) {
             ConfirmationMailer.overSmtp(renderer(), Newsletters.LETTER, connections, Newsletters.CLOCK, zone())
-                    .send("ada@reader.example", LINK, Newsletters.CREATED.plusSeconds(7 * 86_400));
+                    .send("ada@reader.example", LINK, Newsletters.CREATED.plusSeconds(7 * 86_400), Optional.empty());
 
             MimeMessage mail = greenMail.getReceivedMessages()[0];
             assertThat(mail.getSubject()).isEqualTo("Confirm your subscription to Harbour Digest");
@@ -58,7 +60,7 @@ class ConfirmationMailerTest {
     void withoutAServerTheMailIsKeptAsAFileUnderConfirmations() throws Exception {
         Path outbox = dir.resolve("outbox");
         ConfirmationMailer.intoFiles(renderer(), Newsletters.LETTER, outbox, Newsletters.CLOCK, zone())
-                .send("ada@reader.example", LINK, Newsletters.CREATED.plusSeconds(86_400));
+                .send("ada@reader.example", LINK, Newsletters.CREATED.plusSeconds(86_400), Optional.empty());
 
         List<Path> files;
         try (var listed = Files.list(outbox.resolve("confirmations"))) {
@@ -75,11 +77,35 @@ class ConfirmationMailerTest {
     }
 
     @Test
+    void aReaderAskingForAnotherCadenceIsAskedToConfirmTheChangeNotToSubscribe() throws Exception {
+        Path outbox = dir.resolve("outbox");
+        ConfirmationMailer.intoFiles(renderer(), Newsletters.LETTER, outbox, Newsletters.CLOCK, zone())
+                .send("ada@reader.example", LINK, Newsletters.CREATED.plusSeconds(86_400), Optional.of(Cadence.WEEKLY));
+
+        Path file;
+        try (var listed = Files.list(outbox.resolve("confirmations"))) {
+            file = listed.findFirst().orElseThrow();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
+            assertThat(mail.getSubject()).isEqualTo("Confirm how often you get Harbour Digest");
+            List<String> bodies = bodies(mail);
+            assertThat(bodies.get(0))
+                    .startsWith("You asked to get Harbour Digest at most once a week from now on.")
+                    .contains(LINK.toString(), "If you did not ask for this, ignore this mail")
+                    .doesNotContain("subscription");
+            assertThat(bodies.get(1))
+                    .contains("at most once a week", "Confirm the change", "href=\"" + LINK + "\"")
+                    .doesNotContain("Confirm my subscription");
+        }
+    }
+
+    @Test
     void anAddressThatIsNoAddressFailsForGood() {
         ConfirmationMailer mailer = ConfirmationMailer.intoFiles(
                 renderer(), Newsletters.LETTER, dir.resolve("outbox"), Newsletters.CLOCK, zone());
 
-        assertThatThrownBy(() -> mailer.send("not an address", LINK, Newsletters.CREATED))
+        assertThatThrownBy(() -> mailer.send("not an address", LINK, Newsletters.CREATED, Optional.empty()))
                 .isInstanceOf(PermanentDeliveryException.class)
                 .hasMessageContaining("is not a mail address");
         assertThat(dir.resolve("outbox")).doesNotExist();

@@ -34,6 +34,8 @@ ENV TZ=UTC
 # The web pages (subscribe, confirm, unsubscribe, /health) listen on every interface of the
 # container; publish the port to reach them, and set DIGESTBOT_WEB_BASE_URL to the public address.
 ENV DIGESTBOT_WEB_BIND=0.0.0.0:8080
+# fewer glibc malloc arenas: less native memory left behind after a burst (BENCHMARKS.md)
+ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080
 
 # `digestbot status` reads the database (through H2's AUTO_SERVER while `run` holds it) and

@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Claiming locks with {@code FOR UPDATE SKIP LOCKED}, which H2 and PostgreSQL both accept, so
  * concurrent claimers pass over each other's rows instead of waiting (see {@link DueClaim}).
+ *
+ * <p>Made {@link #journaled} (the embedded database), it records claims and sends in a {@link
+ * SentJournal} and writes rows sent to the table in batches; a crashed process's journal is
+ * replayed by the next start, which also frees the rows it held unsent. {@link #close()} ends
+ * the journal.
  */
 public final class DeliveryRepository implements AutoCloseable {
     static final String COLUMNS = "d.id, d.edition_id, d.destination, d.recipient, d.state, d.attempts, d.parts_sent,"

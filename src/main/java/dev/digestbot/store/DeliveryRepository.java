@@ -165,7 +165,7 @@ public final class DeliveryRepository implements AutoCloseable {
         } catch (RuntimeException e) {
             // not claimed after all; the journal's entries free nothing
             synchronized (unwritten) {
-                journaled.forEach(holding::remove);
+                holding.removeAll(journaled);
                 clearWhenSettled();
             }
             throw e;
@@ -275,24 +275,12 @@ public final class DeliveryRepository implements AutoCloseable {
 
     /** Puts a claimed row back in the queue, due at {@code nextAttemptAt}, with why it failed. */
     public boolean markRetry(Delivery claimed, Instant nextAttemptAt, String error) {
-        return putBack(
-                claimed, finish(claimed, "next_attempt_at = ?, last_error = ?", nextAttemptAt, shortened(error)));
+        return finish(claimed, "next_attempt_at = ?, last_error = ?", nextAttemptAt, shortened(error));
     }
 
     /** Marks a claimed row failed for good, with the reason. */
     public boolean markFailed(Delivery claimed, String error) {
-        return putBack(claimed, finish(claimed, "state = 'failed', last_error = ?", shortened(error)));
-    }
-
-    /** Forgets the claim on a row whose outcome is in the table; returns {@code recorded}. */
-    private boolean putBack(Delivery claimed, boolean recorded) {
-        if (journals != null) {
-            synchronized (unwritten) {
-                holding.remove(claimed.id());
-                clearWhenSettled();
-            }
-        }
-        return recorded;
+        return finish(claimed, "state = 'failed', last_error = ?", shortened(error));
     }
 
     /** This process's journal, made on first use; holding the lock on {@link #unwritten}. */
@@ -406,8 +394,16 @@ public final class DeliveryRepository implements AutoCloseable {
 
     /** Applies {@code assignments} to a row still held under the caller's claim, ending the claim. */
     private boolean finish(Delivery claimed, String assignments, Object... values) {
-        return database.inTransaction(c -> finish(c, List.of(claimed), assignments, values))
+        boolean changed = database.inTransaction(c -> finish(c, List.of(claimed), assignments, values))
                 .get(0);
+        if (journals != null) {
+            // the claim is over: the journal need not free this row after a crash
+            synchronized (unwritten) {
+                holding.remove(claimed.id());
+                clearWhenSettled();
+            }
+        }
+        return changed;
     }
 
     /**
